@@ -1,0 +1,36 @@
+package org.assay.engine.score;
+
+import java.util.List;
+
+/**
+ * The engine's grade of one answer, with everything needed to explain it.
+ *
+ * @param score points awarded, in [0, max]
+ * @param max the question's points
+ * @param criteria one result per rubric criterion, in rubric order
+ * @param misconceptions misconceptions found
+ * @param flags reasons a human should look
+ * @param confidence 0..1, how firmly the evidence supports the score
+ * @param engineVersion version of the engine that produced the report
+ * @param rubricVersion content fingerprint of the rubric graded against
+ */
+public record GradeReport(
+        double score,
+        double max,
+        List<CriterionResult> criteria,
+        List<MisconceptionResult> misconceptions,
+        List<Flag> flags,
+        double confidence,
+        String engineVersion,
+        String rubricVersion) {
+
+    public GradeReport {
+        criteria = List.copyOf(criteria);
+        misconceptions = List.copyOf(misconceptions);
+        flags = List.copyOf(flags);
+    }
+
+    public boolean hasFlag(FlagCode code) {
+        return flags.stream().anyMatch(f -> f.code() == code);
+    }
+}
