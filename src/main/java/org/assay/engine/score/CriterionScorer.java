@@ -16,6 +16,7 @@ import org.assay.engine.match.Term;
 import org.assay.engine.semantic.AnswerUnit;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SemanticMatch;
+import org.assay.engine.text.NegationDetector;
 import org.assay.engine.text.Token;
 
 /** Scores one criterion of one answer. One instance per answer; not thread-safe. */
@@ -115,19 +116,8 @@ final class CriterionScorer {
      */
     private boolean subjectOfDenial(PatternMatch m, BitSet criterionWords) {
         List<Token> tokens = answer.text().tokens();
-        int k = m.last() + 1;
-        while (k < tokens.size() && k <= m.last() + 2 && "ADV".equals(tokens.get(k).tag())) {
-            k++;
-        }
-        if (k + 1 >= tokens.size() || tokens.get(k).sentence() != tokens.get(m.last()).sentence()) {
-            return false;
-        }
-        boolean contraction = tokens.get(k).negationCue() && "AUX".equals(tokens.get(k).tag());
-        boolean auxNot = "AUX".equals(tokens.get(k).tag()) && tokens.get(k + 1).negationCue();
-        if (!contraction && !auxNot) {
-            return false;
-        }
-        for (int j = contraction ? k + 1 : k + 2; j < tokens.size() && tokens.get(j).negated(); j++) {
+        int scope = NegationDetector.negatedVerbAfter(tokens, m.last());
+        for (int j = scope; j >= 0 && j < tokens.size() && tokens.get(j).negated(); j++) {
             if (criterionWords.get(j)) {
                 return true;
             }
