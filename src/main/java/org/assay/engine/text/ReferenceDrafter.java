@@ -70,23 +70,11 @@ public final class ReferenceDrafter {
         if (concepts.isEmpty()) {
             throw new IllegalArgumentException("The reference answer has no content words to draft from");
         }
-        double whole = Math.floor(points * Double.parseDouble(System.getProperty("exp.whole", "0")) / POINT_STEP) * POINT_STEP;
-        mergeToFit(concepts, (int) Math.max(1, Math.floor((points - whole) / POINT_STEP)));
-        double[] shares = splitPoints(concepts.size(), points - whole);
+        mergeToFit(concepts, (int) Math.max(1, Math.floor(points / POINT_STEP)));
+        double[] shares = splitPoints(concepts.size(), points);
         List<Criterion> criteria = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             criteria.add(concepts.get(i).criterion("c" + (i + 1), text, shares[i]));
-        }
-        if (whole > 0) {
-            List<String> kw = new ArrayList<>();
-            Set<String> lem = new HashSet<>();
-            for (Token t : text.tokens()) {
-                if (t.isContent() && lem.add(t.lemma()) && kw.size() < 12) {
-                    kw.add(t.lower());
-                }
-            }
-            criteria.add(new Criterion("whole", reference.strip(), whole, List.of(), kw,
-                    Math.max(1, (int) Math.round(kw.size() / 3.0)), List.of()));
         }
         String prompt = question == null ? "" : question;
         String title = prompt.length() > TITLE_LENGTH ? prompt.substring(0, TITLE_LENGTH - 3) + "..." : prompt;
