@@ -23,6 +23,7 @@ import org.assay.engine.text.Token;
 final class CriterionScorer {
 
     private static final double NEAR_MISS = 0.1;
+    private static final double MIN_SEMANTIC_RANGE = 0.2;
 
     private final ScoringPolicy policy;
     private final PatternMatcher matcher;
@@ -165,10 +166,13 @@ final class CriterionScorer {
 
     /**
      * Linear between the low and high similarity, capped below full unless one of the criterion's expressions or
-     * keywords was found in the same sentences.
+     * keywords was found in the same sentences. Credit starts only above what the question itself scores against the
+     * rubric sentence, so restating the question earns nothing.
      */
     private double semanticStrength(SemanticMatch match, List<PatternMatch> lexical) {
-        double base = (match.similarity() - policy.semanticLow()) / (policy.semanticHigh() - policy.semanticLow());
+        double low = Math.max(policy.semanticLow(), match.exemplar().baseline());
+        double high = Math.max(policy.semanticHigh(), low + MIN_SEMANTIC_RANGE);
+        double base = (match.similarity() - low) / (high - low);
         base = Math.max(0, Math.min(1, base));
         AnswerUnit unit = match.unit();
         boolean supported = lexical.stream().anyMatch(m -> m.first() >= unit.firstToken()
