@@ -26,6 +26,7 @@ final class YamlOut {
     private static final int WIDTH = 100;
     /** Texts longer than this are written folded ({@code >-}) across lines instead of on one long line. */
     private static final int FOLD_FROM = 70;
+    private static final String TOP_LIST_INDENT = "  ";
 
     private YamlOut() {
     }
@@ -66,6 +67,21 @@ final class YamlOut {
         return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
     }
 
+    /**
+     * SnakeYAML indents a list's dashes even at the top level; every line then starts with the same two spaces,
+     * and removing them from all lines keeps the meaning.
+     */
+    private static String dedent(String yaml) {
+        List<String> lines = yaml.lines().toList();
+        if (!lines.stream().allMatch(line -> line.isEmpty() || line.startsWith(TOP_LIST_INDENT))) {
+            return yaml;
+        }
+        StringBuilder out = new StringBuilder();
+        lines.forEach(line -> out.append(line.isEmpty() ? line : line.substring(TOP_LIST_INDENT.length()))
+                .append('\n'));
+        return out.toString();
+    }
+
     static String write(Node root) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(FlowStyle.BLOCK);
@@ -78,6 +94,6 @@ final class YamlOut {
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         StringWriter out = new StringWriter();
         new Yaml(new LoaderOptions(), options).serialize(root, out);
-        return out.toString();
+        return root instanceof SequenceNode ? dedent(out.toString()) : out.toString();
     }
 }
