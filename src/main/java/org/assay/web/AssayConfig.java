@@ -50,6 +50,10 @@ public interface AssayConfig {
         /** How long a locked account stays locked. */
         @WithDefault("PT5M")
         Duration lockout();
+
+        /** Shortest password an admin may give a new account. */
+        @WithDefault("12")
+        int passwordMinLength();
     }
 
     interface Test {
