@@ -1,0 +1,21 @@
+package org.assay.engine.rubric;
+
+import java.math.BigDecimal;
+
+/** Writes numbers the way an author would type them: 10, 2.5, 0.25. */
+final class Decimals {
+
+    private Decimals() {
+    }
+
+    static String format(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        // BigDecimal.valueOf uses the shortest decimal that reads back as the same double.
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
