@@ -79,6 +79,7 @@ class TakeTestResourceTest {
 
         assertThat(page.select("#progress").text()).isEqualTo("Question 2 of 3");
         assertThat(page.select("#question-title").text()).isEqualTo("2. " + TestData.TITLES[1]);
+        assertThat(page.select("#prompt").text()).isEqualTo("Explain tokenization in a paragraph.");
         assertThat(page.select("label[for=answer]").text()).isEqualTo("Your answer to question 2");
         assertThat(page.select("textarea#answer[name=text]")).hasSize(1);
         assertThat(page.select("#save-status").attr("aria-live")).isEqualTo("polite");
