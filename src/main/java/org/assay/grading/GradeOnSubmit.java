@@ -19,9 +19,11 @@ public class GradeOnSubmit {
     private static final int SWEEP_BATCH = 20;
 
     private final GradingService grading;
+    private final EngineProducer engines;
 
-    public GradeOnSubmit(GradingService grading) {
+    public GradeOnSubmit(GradingService grading, EngineProducer engines) {
         this.grading = grading;
+        this.engines = engines;
     }
 
     void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptSubmitted event) {
@@ -36,6 +38,8 @@ public class GradeOnSubmit {
 
     private void grade(long attemptId) {
         try {
+            // Load the models before the attempt row is locked, so a first load never holds the lock
+            engines.engine();
             grading.gradeAttempt(attemptId);
         } catch (RuntimeException e) {
             Log.errorf(e, "Grading attempt %d failed; it will be tried again", attemptId);
