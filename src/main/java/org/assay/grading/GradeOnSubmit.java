@@ -26,20 +26,24 @@ public class GradeOnSubmit {
         this.engines = engines;
     }
 
+    /**
+     * Grades right away when the engine is loaded. Otherwise the candidate does not wait for the models: grading runs
+     * once they have loaded.
+     */
     void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptSubmitted event) {
-        grade(event.attemptId());
+        engines.load().thenRun(() -> grade(event.attemptId()));
     }
 
     @Scheduled(identity = "grading-sweep", every = "60s", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        grading.listUngradedAttempts(SWEEP_BATCH).forEach(this::grade);
+        if (engines.load().isDone()) {
+            grading.listUngradedAttempts(SWEEP_BATCH).forEach(this::grade);
+        }
     }
 
     private void grade(long attemptId) {
         try {
-            // Load the models before the attempt row is locked, so a first load never holds the lock
-            engines.engine();
             grading.gradeAttempt(attemptId);
         } catch (RuntimeException e) {
             Log.errorf(e, "Grading attempt %d failed; it will be tried again", attemptId);

@@ -3,6 +3,7 @@ package org.assay.grading;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,8 @@ class GradingServiceTest {
     private static final String STRONG = "The model memorises the training data and learns the noise instead of the"
             + " pattern. You see it as a gap between training and validation loss: the validation loss rises.";
 
+    private static final Duration MODEL_LOAD_WAIT = Duration.ofMinutes(2);
+
     @Inject
     GradingService grading;
 
@@ -39,6 +42,17 @@ class GradingServiceTest {
         var request = given().contentType(ContentType.JSON).body(body);
         var path = "/api/t/" + invite.token() + rest;
         (method.equals("PUT") ? request.put(path) : request.post(path)).then().statusCode(200);
+    }
+
+    /** The grades of an attempt's answers once there are {@code count}: the first grading waits for the models. */
+    private static List<Stored> awaitGrades(TestData.Invite invite, int count) throws InterruptedException {
+        long until = System.nanoTime() + MODEL_LOAD_WAIT.toNanos();
+        var grades = grades(invite);
+        while (grades.size() < count && System.nanoTime() < until) {
+            Thread.sleep(200);
+            grades = grades(invite);
+        }
+        return grades;
     }
 
     private static List<Stored> grades(TestData.Invite invite) {
@@ -57,7 +71,7 @@ class GradingServiceTest {
 
         api(invite, "/submit", Map.of(), "POST");
 
-        var grades = grades(invite);
+        var grades = awaitGrades(invite, 2);
         var answers = TestData.answers(invite);
         assertThat(grades).extracting(Stored::answerId).containsExactly(answers.get(0).id, answers.get(1).id);
         assertThat(grades).extracting(Stored::rubricVersionId)
@@ -74,7 +88,7 @@ class GradingServiceTest {
     }
 
     @Test
-    void answersAreGradedWithTheRubricVersionCurrentWhenTheAttemptStarted() {
+    void answersAreGradedWithTheRubricVersionCurrentWhenTheAttemptStarted() throws Exception {
         var invite = TestData.invitation(1);
         api(invite, "/start", Map.of(), "POST");
         long pinned = TestData.answers(invite).get(0).rubricVersion.id;
@@ -84,15 +98,16 @@ class GradingServiceTest {
         api(invite, "/submit", Map.of(), "POST");
 
         assertThat(edited).isNotEqualTo(pinned);
-        assertThat(grades(invite)).extracting(Stored::rubricVersionId).containsExactly(pinned);
+        assertThat(awaitGrades(invite, 1)).extracting(Stored::rubricVersionId).containsExactly(pinned);
     }
 
     @Test
-    void gradingAnAttemptAgainAddsNoSecondGrade() {
+    void gradingAnAttemptAgainAddsNoSecondGrade() throws Exception {
         var invite = TestData.invitation(1);
         api(invite, "/start", Map.of(), "POST");
         api(invite, "/submit", Map.of(), "POST");
         long attemptId = TestData.attempt(invite).id;
+        awaitGrades(invite, 1);
 
         int graded = grading.gradeAttempt(attemptId);
 
