@@ -65,6 +65,14 @@ public interface AssayConfig {
         @WithDefault("P14D")
         Duration invitationValidity();
 
+        /** Longest validity an admin may give an invitation. */
+        @WithDefault("P365D")
+        Duration maxInvitationValidity();
+
+        /** Longest time limit an assessment may have, in minutes. */
+        @WithDefault("480")
+        int maxTimeLimitMinutes();
+
         /** How often the browser autosaves while typing. */
         @WithDefault("PT3S")
         Duration autosaveInterval();
