@@ -67,9 +67,21 @@ public interface AssayConfig {
         @WithDefault("P14D")
         Duration invitationValidity();
 
+        /** Longest validity an admin may give an invitation. */
+        @WithDefault("P365D")
+        Duration maxInvitationValidity();
+
+        /** Longest time limit an assessment may have, in minutes. */
+        @WithDefault("480")
+        int maxTimeLimitMinutes();
+
         /** How often the browser autosaves while typing. */
         @WithDefault("PT3S")
         Duration autosaveInterval();
+
+        /** How often running attempts are checked for a passed deadline (plus grace) and submitted. */
+        @WithDefault("PT5S")
+        Duration deadlineCheck();
     }
 
     interface Engine {
