@@ -30,6 +30,8 @@ public interface AssayConfig {
 
     Engine engine();
 
+    Review review();
+
     interface Limits {
         /** Longest answer a candidate may save, in characters. */
         @WithDefault("10000")
@@ -94,5 +96,19 @@ public interface AssayConfig {
         /** Use sentence embeddings to catch paraphrases. */
         @WithDefault("true")
         boolean semantic();
+    }
+
+    interface Review {
+        /** Attempts per page of the review list. */
+        @WithDefault("50")
+        int pageSize();
+
+        /** Longest reason a reviewer may give for changing a score, in characters. */
+        @WithDefault("2000")
+        int reasonChars();
+
+        /** Longest written summary of an attempt, in characters. */
+        @WithDefault("5000")
+        int summaryChars();
     }
 }
