@@ -1,0 +1,61 @@
+package org.assay.account;
+
+import java.net.URI;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.ext.web.RoutingContext;
+
+import org.assay.web.AssayConfig;
+import org.assay.web.Flash;
+
+/** The sign-in page (the form posts to /j_security_check, handled by Quarkus) and sign-out. */
+@Path("/")
+public class LoginResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, int failedLogins, long lockoutMinutes);
+    }
+
+    private final SecurityIdentity identity;
+    private final AssayConfig config;
+    private final Flash flash;
+
+    public LoginResource(SecurityIdentity identity, AssayConfig config, Flash flash) {
+        this.identity = identity;
+        this.config = config;
+        this.flash = flash;
+    }
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public Response login(@RestQuery boolean error) {
+        if (!identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        var limits = config.limits();
+        var page = Templates.login(error, limits.failedLogins(), Math.max(1, limits.lockout().toMinutes()));
+        return Response.ok(page).build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(RoutingContext context) {
+        FormAuthenticationMechanism.logout(context);
+        flash.set("You are signed out.");
+        return Response.seeOther(URI.create("/login")).build();
+    }
+}

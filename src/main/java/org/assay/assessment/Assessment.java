@@ -1,0 +1,48 @@
+package org.assay.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.validation.constraints.NotBlank;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+import org.assay.rubric.QuestionBank;
+
+@Entity
+public class Assessment extends PanacheEntity {
+
+    @NotBlank
+    @Column(length = 200)
+    public String title;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "bank_id")
+    public QuestionBank bank;
+
+    @Column(name = "time_limit_minutes")
+    public int timeLimitMinutes;
+
+    /** Hide candidate names from reviewers until an attempt is marked reviewed. */
+    @Column(name = "blind_review")
+    public boolean blindReview;
+
+    @Column(name = "created_by", length = 64)
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<AssessmentQuestion> questions = new ArrayList<>();
+}

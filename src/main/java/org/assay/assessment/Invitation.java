@@ -1,0 +1,49 @@
+package org.assay.assessment;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** A candidate's invitation. The token itself is shown once; only its SHA-256 is stored. */
+@Entity
+public class Invitation extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "assessment_id")
+    public Assessment assessment;
+
+    @NotBlank
+    @Column(name = "candidate_name", length = 200)
+    public String candidateName;
+
+    @NotBlank
+    @Column(name = "candidate_email", length = 320)
+    public String candidateEmail;
+
+    @NotBlank
+    @Column(name = "token_hash", length = 64, unique = true)
+    public String tokenHash;
+
+    @NotNull
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    @Column(name = "created_by", length = 64)
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    public static Optional<Invitation> findByTokenHash(String tokenHash) {
+        return find("tokenHash", tokenHash).firstResultOptional();
+    }
+}

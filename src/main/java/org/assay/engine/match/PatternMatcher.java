@@ -1,0 +1,158 @@
+package org.assay.engine.match;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.assay.engine.score.MatchKind;
+
+/**
+ * Finds a pattern in an answer: every slot filled inside one clause, in any order, by distinct tokens, within a
+ * window of {@code 2n + 2} tokens for n slots (plus the length of multi-word fills). Prefers a match outside any
+ * negation, then the strongest, then the tightest, then the earliest. Stateless and thread-safe.
+ */
+public final class PatternMatcher {
+
+    private static final int WINDOW_PER_SLOT = 2;
+    private static final int WINDOW_SLACK = 2;
+
+    /**
+     * Finds the best match.
+     *
+     * @param pattern what to look for
+     * @param answer the indexed answer
+     * @param blocked tokens that may not be used (already claimed by a misconception)
+     * @return the best match; a negated one only when no match outside a negation exists
+     */
+    public Optional<PatternMatch> find(Pattern pattern, AnswerIndex answer, BitSet blocked) {
+        if (pattern.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<Hit>> candidates = new ArrayList<>();
+        for (Slot slot : pattern.slots()) {
+            List<Hit> hits = slotHits(slot, answer, blocked);
+            if (hits.isEmpty()) {
+                return Optional.empty();
+            }
+            candidates.add(hits);
+        }
+        Search search = new Search(pattern, candidates);
+        search.run(0, 0, Integer.MAX_VALUE, Integer.MIN_VALUE);
+        return Optional.ofNullable(search.best);
+    }
+
+    private static List<Hit> slotHits(Slot slot, AnswerIndex answer, BitSet blocked) {
+        List<Hit> hits = new ArrayList<>();
+        for (Phrase phrase : slot.alternatives()) {
+            for (Hit h : phraseHits(phrase, answer)) {
+                Hit hit = phrase.synonym() && h.kind().ordinal() < MatchKind.SYNONYM.ordinal()
+                        ? new Hit(h.first(), h.last(), MatchKind.SYNONYM, h.strength(), h.negated(), h.clause())
+                        : h;
+                if (blocked.nextSetBit(hit.first()) < 0 || blocked.nextSetBit(hit.first()) > hit.last()) {
+                    hits.add(hit);
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Phrase words in order, each within two tokens of the previous one and in the same clause. */
+    private static List<Hit> phraseHits(Phrase phrase, AnswerIndex answer) {
+        List<Hit> partial = answer.hits(phrase.words().get(0));
+        for (int w = 1; w < phrase.words().size() && !partial.isEmpty(); w++) {
+            List<Hit> nextWord = answer.hits(phrase.words().get(w));
+            List<Hit> extended = new ArrayList<>();
+            for (Hit p : partial) {
+                for (Hit n : nextWord) {
+                    if (n.first() > p.last() && n.first() <= p.last() + 2 && n.clause() == p.clause()) {
+                        extended.add(p.extend(n));
+                    }
+                }
+            }
+            partial = extended;
+        }
+        return partial;
+    }
+
+    /** Depth-first search over one hit per slot. */
+    private static final class Search {
+        private final Pattern pattern;
+        private final List<List<Hit>> candidates;
+        private final Hit[] chosen;
+        private final int window;
+        private PatternMatch best;
+
+        Search(Pattern pattern, List<List<Hit>> candidates) {
+            this.pattern = pattern;
+            this.candidates = candidates;
+            this.chosen = new Hit[candidates.size()];
+            this.window = candidates.size() == 1 ? Integer.MAX_VALUE
+                    : WINDOW_PER_SLOT * candidates.size() + WINDOW_SLACK;
+        }
+
+        void run(int slot, int extra, int first, int last) {
+            if (slot == chosen.length) {
+                consider(first, last);
+                return;
+            }
+            for (Hit h : candidates.get(slot)) {
+                if (slot > 0 && (h.clause() != chosen[0].clause() || overlapsChosen(h, slot))) {
+                    continue;
+                }
+                int newFirst = Math.min(first, h.first());
+                int newLast = Math.max(last, h.last());
+                int newExtra = extra + h.last() - h.first();
+                if (newLast - newFirst + 1 > window + newExtra) {
+                    continue;
+                }
+                chosen[slot] = h;
+                run(slot + 1, newExtra, newFirst, newLast);
+            }
+        }
+
+        private boolean overlapsChosen(Hit h, int slot) {
+            for (int k = 0; k < slot; k++) {
+                if (chosen[k].overlaps(h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void consider(int first, int last) {
+            boolean negated = false;
+            MatchKind kind = MatchKind.EXACT;
+            double strength = 1.0;
+            for (Hit h : chosen) {
+                negated |= h.negated();
+                kind = h.kind().ordinal() > kind.ordinal() ? h.kind() : kind;
+                strength = Math.min(strength, h.strength());
+            }
+            if (pattern.negative() && !negated) {
+                return;
+            }
+            boolean reportNegated = negated && !pattern.negative();
+            PatternMatch candidate = new PatternMatch(pattern, List.of(chosen), first, last, kind, strength,
+                    reportNegated);
+            if (best == null || better(candidate, best)) {
+                best = candidate;
+            }
+        }
+
+        private static boolean better(PatternMatch a, PatternMatch b) {
+            if (a.negated() != b.negated()) {
+                return !a.negated();
+            }
+            if (a.strength() != b.strength()) {
+                return a.strength() > b.strength();
+            }
+            int spanA = a.last() - a.first();
+            int spanB = b.last() - b.first();
+            if (spanA != spanB) {
+                return spanA < spanB;
+            }
+            return a.first() < b.first();
+        }
+    }
+}

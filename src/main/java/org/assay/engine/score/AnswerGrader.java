@@ -1,0 +1,144 @@
+package org.assay.engine.score;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.assay.engine.match.AnswerIndex;
+import org.assay.engine.match.KeywordListCheck;
+import org.assay.engine.match.Pattern;
+import org.assay.engine.match.PatternMatch;
+import org.assay.engine.match.PatternMatcher;
+import org.assay.engine.semantic.AnswerUnit;
+import org.assay.engine.semantic.SemanticAnswer;
+import org.assay.engine.semantic.SemanticMatch;
+import org.assay.engine.semantic.Vectors;
+import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.Token;
+
+/**
+ * Scores one analysed answer against a compiled rubric: misconceptions first (their words cannot also earn credit),
+ * then each criterion by expressions, keywords and similarity, then flags, caps and confidence. Stateless and
+ * thread-safe; the same inputs always give the same report.
+ */
+public final class AnswerGrader {
+
+    private final ScoringPolicy policy;
+    private final PatternMatcher matcher = new PatternMatcher();
+    private final KeywordListCheck listCheck = new KeywordListCheck();
+
+    public AnswerGrader(ScoringPolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * Grades one answer.
+     *
+     * @param rubric the compiled rubric
+     * @param answer the indexed answer
+     * @param semantic the answer's embedded sentences, empty when the semantic channel is off
+     * @param engineVersion recorded in the report
+     */
+    public GradeReport grade(CompiledRubric rubric, AnswerIndex answer, Optional<SemanticAnswer> semantic,
+            String engineVersion) {
+        Claims claims = new Claims(answer, semantic);
+        List<MisconceptionResult> misconceptions = findMisconceptions(rubric, claims);
+        List<CriterionOutcome> outcomes = new ArrayList<>();
+        for (CompiledCriterion c : rubric.criteria()) {
+            outcomes.add(new CriterionScorer(policy, matcher, answer, semantic, claims).score(c));
+        }
+        return new ReportAssembler(policy, listCheck, rubric, answer.text(), semantic)
+                .assemble(outcomes, misconceptions, engineVersion);
+    }
+
+    private List<MisconceptionResult> findMisconceptions(CompiledRubric rubric, Claims claims) {
+        List<MisconceptionResult> found = new ArrayList<>();
+        for (CompiledMisconception m : rubric.misconceptions()) {
+            Optional<PatternMatch> lexical = bestPositive(m.expressions(), claims.answer);
+            if (lexical.isPresent()) {
+                claims.block(lexical.get());
+                found.add(result(m, List.of(Evidences.of(claims.answer.text(), lexical.get())),
+                        m.misconception().penalty()));
+                continue;
+            }
+            semanticMisconception(rubric, m, claims).ifPresent(match -> {
+                claims.block(match.unit());
+                found.add(result(m, List.of(Evidences.of(claims.answer.text(), match)), m.misconception().penalty()));
+            });
+        }
+        return found;
+    }
+
+    private Optional<PatternMatch> bestPositive(List<Pattern> patterns, AnswerIndex answer) {
+        PatternMatch best = null;
+        for (Pattern p : patterns) {
+            Optional<PatternMatch> m = matcher.find(p, answer, new BitSet());
+            if (m.isPresent() && !m.get().negated() && (best == null || m.get().strength() > best.strength())) {
+                best = m.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A sentence much like the claim, and closer to it than to anything the rubric rewards. */
+    private Optional<SemanticMatch> semanticMisconception(CompiledRubric rubric, CompiledMisconception m,
+            Claims claims) {
+        if (claims.semantic.isEmpty() || m.exemplars().isEmpty()) {
+            return Optional.empty();
+        }
+        SemanticAnswer semantic = claims.semantic.get();
+        Optional<SemanticMatch> best = semantic.best(m.exemplars(), claims::isBlocked);
+        if (best.isEmpty() || best.get().similarity() < policy.misconceptionSimilarity()) {
+            return Optional.empty();
+        }
+        AnswerUnit unit = best.get().unit();
+        for (CompiledCriterion c : rubric.criteria()) {
+            for (var e : c.exemplars()) {
+                if (Vectors.cosine(unit.vector(), e.vector()) + policy.misconceptionMargin()
+                        > best.get().similarity()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static MisconceptionResult result(CompiledMisconception m, List<Evidence> evidence, double penalty) {
+        return new MisconceptionResult(m.misconception().id(), m.misconception().label(), penalty, evidence);
+    }
+
+    /** Tokens and answer units already claimed by a misconception: they cannot earn credit too. */
+    static final class Claims {
+        final AnswerIndex answer;
+        final Optional<SemanticAnswer> semantic;
+        final BitSet tokens = new BitSet();
+
+        Claims(AnswerIndex answer, Optional<SemanticAnswer> semantic) {
+            this.answer = answer;
+            this.semantic = semantic;
+        }
+
+        void block(PatternMatch match) {
+            match.hits().forEach(h -> tokens.set(h.first(), h.last() + 1));
+        }
+
+        void block(AnswerUnit unit) {
+            tokens.set(unit.firstToken(), unit.endToken());
+        }
+
+        boolean isBlocked(int unitIndex) {
+            AnswerUnit unit = semantic.orElseThrow().units().get(unitIndex);
+            int next = tokens.nextSetBit(unit.firstToken());
+            return next >= 0 && next < unit.endToken();
+        }
+
+        boolean isBlockedToken(Token t) {
+            return tokens.get(t.index());
+        }
+
+        AnalyzedText text() {
+            return answer.text();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.assay.engine.score;
+
+import java.util.List;
+import java.util.Set;
+
+import org.assay.engine.rubric.Rubric;
+import org.assay.engine.semantic.Exemplar;
+
+/**
+ * A rubric with every phrase analysed, compiled and embedded once, so grading an answer does no rubric work.
+ *
+ * @param rubric the rubric
+ * @param fingerprint its content fingerprint
+ * @param criteria compiled criteria in rubric order
+ * @param misconceptions compiled misconceptions in rubric order
+ * @param vocabulary content lemmas of the model answer, criteria and misconceptions, for the off-topic check
+ * @param modelAnswer the model answer and its sentences, embedded (empty when the semantic channel is off)
+ */
+public record CompiledRubric(
+        Rubric rubric,
+        String fingerprint,
+        List<CompiledCriterion> criteria,
+        List<CompiledMisconception> misconceptions,
+        Set<String> vocabulary,
+        List<Exemplar> modelAnswer) {
+
+    public CompiledRubric {
+        criteria = List.copyOf(criteria);
+        misconceptions = List.copyOf(misconceptions);
+        vocabulary = Set.copyOf(vocabulary);
+        modelAnswer = List.copyOf(modelAnswer);
+    }
+}

@@ -1,0 +1,139 @@
+package org.assay.engine.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.assay.engine.match.AnswerIndex;
+import org.assay.engine.match.Hit;
+import org.assay.engine.match.Pattern;
+import org.assay.engine.match.PatternMatch;
+import org.assay.engine.match.PatternMatcher;
+import org.assay.engine.match.Phrase;
+import org.assay.engine.match.Slot;
+import org.assay.engine.match.Term;
+import org.assay.engine.semantic.AnswerUnit;
+import org.assay.engine.semantic.SemanticAnswer;
+import org.assay.engine.semantic.SemanticMatch;
+
+/** Scores one criterion of one answer. One instance per answer; not thread-safe. */
+final class CriterionScorer {
+
+    private static final double NEAR_MISS = 0.1;
+
+    private final ScoringPolicy policy;
+    private final PatternMatcher matcher;
+    private final AnswerIndex answer;
+    private final Optional<SemanticAnswer> semantic;
+    private final AnswerGrader.Claims claims;
+
+    CriterionScorer(ScoringPolicy policy, PatternMatcher matcher, AnswerIndex answer,
+            Optional<SemanticAnswer> semantic, AnswerGrader.Claims claims) {
+        this.policy = policy;
+        this.matcher = matcher;
+        this.answer = answer;
+        this.semantic = semantic;
+        this.claims = claims;
+    }
+
+    CriterionOutcome score(CompiledCriterion c) {
+        List<Evidence> negated = new ArrayList<>();
+        PatternMatch expression = null;
+        for (Pattern p : c.expressions()) {
+            Optional<PatternMatch> m = matcher.find(p, answer, claims.tokens);
+            if (m.isPresent() && m.get().negated()) {
+                negated.add(Evidences.of(answer.text(), m.get()));
+            } else if (m.isPresent() && (expression == null || m.get().strength() > expression.strength())) {
+                expression = m.get();
+            }
+        }
+        List<Evidence> keywordEvidence = new ArrayList<>();
+        double keywordSum = 0;
+        for (Pattern p : c.keywords()) {
+            Optional<PatternMatch> m = matcher.find(p, answer, claims.tokens);
+            if (m.isPresent()) {
+                (m.get().negated() ? negated : keywordEvidence).add(Evidences.of(answer.text(), m.get()));
+                keywordSum += m.get().negated() ? 0 : m.get().strength();
+            }
+        }
+        Optional<SemanticMatch> similar = semantic.flatMap(s -> s.best(c.exemplars(), claims::isBlocked));
+        double expressionStrength = expression == null ? 0 : expression.strength();
+        double keywordStrength = keywordStrength(c, keywordEvidence.size(), keywordSum);
+        double semanticStrength = similar.map(m -> semanticStrength(m, c)).orElse(0.0);
+        boolean nearMiss = similar.isPresent() && semanticStrength == 0
+                && similar.get().similarity() >= policy.semanticLow() - NEAR_MISS;
+        boolean negatedOnly = !negated.isEmpty() && expression == null
+                && keywordEvidence.size() < Math.max(1, c.criterion().minKeywords());
+
+        List<Evidence> evidence = new ArrayList<>();
+        CriterionOutcome.Source source;
+        double strength;
+        if (expression != null && expressionStrength >= Math.max(keywordStrength, semanticStrength)) {
+            source = CriterionOutcome.Source.EXPRESSION;
+            strength = expressionStrength;
+            evidence.add(Evidences.of(answer.text(), expression));
+        } else if (keywordStrength > 0 && keywordStrength >= semanticStrength) {
+            source = CriterionOutcome.Source.KEYWORDS;
+            strength = keywordStrength;
+            evidence.addAll(keywordEvidence);
+        } else if (semanticStrength > 0) {
+            source = CriterionOutcome.Source.SEMANTIC;
+            strength = semanticStrength;
+            evidence.add(Evidences.of(answer.text(), similar.get()));
+        } else {
+            source = CriterionOutcome.Source.NONE;
+            strength = 0;
+        }
+        if (source != CriterionOutcome.Source.EXPRESSION) {
+            evidence.addAll(negated);
+        }
+        return new CriterionOutcome(result(c, strength, evidence), source, strength, negatedOnly, nearMiss);
+    }
+
+    private CriterionResult result(CompiledCriterion c, double strength, List<Evidence> evidence) {
+        double points = Scores.round(c.criterion().points() * strength);
+        CriterionStatus status = strength >= policy.metStrength() ? CriterionStatus.MET
+                : points > 0 ? CriterionStatus.PARTIAL : CriterionStatus.MISSING;
+        return new CriterionResult(c.criterion().id(), c.criterion().label(), points, c.criterion().points(), status,
+                evidence);
+    }
+
+    /** Partial credit rising from {@code keywordMin} at min_keywords found to {@code keywordMax} at all found. */
+    private double keywordStrength(CompiledCriterion c, int found, double strengthSum) {
+        int total = c.keywords().size();
+        int min = Math.max(1, c.criterion().minKeywords());
+        if (total == 0 || found < min) {
+            return 0;
+        }
+        double share = (found - min + 1.0) / (total - min + 1.0);
+        return (policy.keywordMin() + (policy.keywordMax() - policy.keywordMin()) * share) * strengthSum / found;
+    }
+
+    /** Linear between the low and high similarity, capped below full unless a rubric word backs it up. */
+    private double semanticStrength(SemanticMatch match, CompiledCriterion c) {
+        double base = (match.similarity() - policy.semanticLow()) / (policy.semanticHigh() - policy.semanticLow());
+        base = Math.max(0, Math.min(1, base));
+        return base * (lexicallySupported(match.unit(), c) ? 1.0 : policy.semanticCap());
+    }
+
+    private boolean lexicallySupported(AnswerUnit unit, CompiledCriterion c) {
+        return supports(unit, c.expressions()) || supports(unit, c.keywords());
+    }
+
+    private boolean supports(AnswerUnit unit, List<Pattern> patterns) {
+        for (Pattern p : patterns) {
+            for (Slot slot : p.slots()) {
+                for (Phrase phrase : slot.alternatives()) {
+                    for (Term term : phrase.words()) {
+                        for (Hit h : answer.hits(term)) {
+                            if (!h.negated() && h.first() >= unit.firstToken() && h.first() < unit.endToken()) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

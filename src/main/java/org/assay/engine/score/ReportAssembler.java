@@ -1,0 +1,147 @@
+package org.assay.engine.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.assay.engine.match.KeywordListCheck;
+import org.assay.engine.semantic.SemanticAnswer;
+import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.Token;
+
+/** Turns criterion outcomes and misconceptions into the report: total, caps, flags and confidence. */
+final class ReportAssembler {
+
+    private final ScoringPolicy policy;
+    private final KeywordListCheck listCheck;
+    private final CompiledRubric rubric;
+    private final AnalyzedText text;
+    private final Optional<SemanticAnswer> semantic;
+    private final List<Flag> flags = new ArrayList<>();
+
+    ReportAssembler(ScoringPolicy policy, KeywordListCheck listCheck, CompiledRubric rubric, AnalyzedText text,
+            Optional<SemanticAnswer> semantic) {
+        this.policy = policy;
+        this.listCheck = listCheck;
+        this.rubric = rubric;
+        this.text = text;
+        this.semantic = semantic;
+    }
+
+    GradeReport assemble(List<CriterionOutcome> outcomes, List<MisconceptionResult> misconceptions,
+            String engineVersion) {
+        double max = rubric.rubric().points();
+        double earned = outcomes.stream().mapToDouble(o -> o.result().points()).sum();
+        double penalties = misconceptions.stream().mapToDouble(MisconceptionResult::penalty).sum();
+        double score = Math.max(0, Math.min(max, earned - penalties));
+        boolean keywordList = listCheck.isKeywordList(text);
+        int words = text.wordCount();
+        if (words < policy.tooShortWords()) {
+            flags.add(new Flag(FlagCode.TOO_SHORT, words == 0 ? "The answer is empty."
+                    : "The answer has only " + words + (words == 1 ? " word." : " words.")));
+        }
+        if (keywordList) {
+            score = capKeywordList(score, max);
+        }
+        if (words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexical)) {
+            score = offTopic(score).orElse(score);
+        }
+        for (CriterionOutcome o : outcomes) {
+            if (o.negatedOnly()) {
+                flags.add(new Flag(FlagCode.NEGATED_CONCEPT, "\"" + o.result().label() + "\" appears only under a "
+                        + "negation (\"" + o.negatedEvidence().get(0).text() + "\"), which earns nothing."));
+            }
+        }
+        double confidence = confidence(outcomes, misconceptions, keywordList);
+        if (confidence < policy.lowConfidence()) {
+            flags.add(new Flag(FlagCode.LOW_CONFIDENCE, "The score rests on weak evidence (confidence "
+                    + format(confidence) + "); "
+                    + format(semanticPoints(outcomes)) + " points come from similarity alone."));
+        }
+        return new GradeReport(Scores.round(score), max, outcomes.stream().map(CriterionOutcome::result).toList(),
+                misconceptions, flags, confidence, engineVersion, rubric.fingerprint());
+    }
+
+    private double capKeywordList(double score, double max) {
+        double cap = Scores.round(policy.keywordListCap() * max);
+        String what = "The answer lists terms without saying how they relate (few or no verbs, no sentences)";
+        if (score > cap) {
+            flags.add(new Flag(FlagCode.KEYWORD_LIST, what + "; its score is capped at " + format(cap) + " of "
+                    + format(max) + " (the terms alone would earn " + format(score) + ")."));
+            return cap;
+        }
+        flags.add(new Flag(FlagCode.KEYWORD_LIST, what + "; the cap of " + format(cap) + " did not lower it."));
+        return score;
+    }
+
+    /** The off-topic score (0) when the answer shares little with the model answer, or empty. */
+    private Optional<Double> offTopic(double score) {
+        String measure;
+        if (semantic.isPresent() && !rubric.modelAnswer().isEmpty()) {
+            double similarity = semantic.get().maxSimilarity(rubric.modelAnswer());
+            if (similarity >= policy.offTopicSimilarity()) {
+                return Optional.empty();
+            }
+            measure = "its closest sentence has similarity " + format(similarity) + " to the model answer";
+        } else {
+            double overlap = vocabularyOverlap();
+            if (overlap >= policy.offTopicOverlap()) {
+                return Optional.empty();
+            }
+            measure = Math.round(overlap * 100) + "% of its content words appear in the rubric";
+        }
+        String effect = score > 0 ? "; its " + format(score) + " points were set to 0." : ".";
+        flags.add(new Flag(FlagCode.OFF_TOPIC, "The answer matches no criterion and " + measure + effect));
+        return Optional.of(0.0);
+    }
+
+    private double vocabularyOverlap() {
+        Set<String> lemmas = new TreeSet<>();
+        for (Token t : text.tokens()) {
+            if (t.isContent()) {
+                lemmas.add(t.lemma());
+            }
+        }
+        if (lemmas.isEmpty()) {
+            return 0;
+        }
+        long shared = lemmas.stream().filter(rubric.vocabulary()::contains).count();
+        return (double) shared / lemmas.size();
+    }
+
+    /** Points-weighted certainty of each criterion's verdict, lowered by doubtful signals. */
+    private double confidence(List<CriterionOutcome> outcomes, List<MisconceptionResult> misconceptions,
+            boolean keywordList) {
+        double weight = 0;
+        double sum = 0;
+        for (CriterionOutcome o : outcomes) {
+            double certainty = switch (o.source()) {
+                case EXPRESSION -> o.strength();
+                case KEYWORDS -> 0.7;
+                case SEMANTIC -> 0.5;
+                case NONE -> o.negatedOnly() ? 0.7 : o.nearMiss() ? 0.6 : 0.9;
+            };
+            weight += o.result().max();
+            sum += o.result().max() * certainty;
+        }
+        double confidence = weight > 0 ? sum / weight : 0.5;
+        for (MisconceptionResult m : misconceptions) {
+            if (m.evidence().stream().anyMatch(e -> e.kind() == MatchKind.SEMANTIC)) {
+                confidence *= 0.85;
+            }
+        }
+        return Scores.round(keywordList ? confidence * 0.85 : confidence);
+    }
+
+    private static double semanticPoints(List<CriterionOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.source() == CriterionOutcome.Source.SEMANTIC)
+                .mapToDouble(o -> o.result().points()).sum();
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+    }
+}

@@ -1,0 +1,140 @@
+package org.assay.engine.score;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.assay.engine.match.Lexicon;
+import org.assay.engine.match.PatternCompiler;
+import org.assay.engine.rubric.Criterion;
+import org.assay.engine.rubric.Misconception;
+import org.assay.engine.rubric.Rubric;
+import org.assay.engine.semantic.Exemplar;
+import org.assay.engine.semantic.SentenceEmbedder;
+import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.Sentence;
+import org.assay.engine.text.TextAnalyzer;
+import org.assay.engine.text.Token;
+
+/**
+ * Compiles rubrics for grading and keeps the most recently used ones, so a rubric's phrases are analysed and
+ * embedded once however many answers are graded against it. Thread-safe.
+ */
+public final class RubricCompiler {
+
+    /** Compiled rubrics kept in memory. */
+    public static final int CACHE_SIZE = 256;
+
+    private final TextAnalyzer analyzer;
+    private final Lexicon lexicon;
+    private final boolean spelling;
+    private final Optional<SentenceEmbedder> embedder;
+    private final Map<Rubric, CompiledRubric> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Rubric, CompiledRubric> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    /**
+     * @param analyzer analyses rubric phrases
+     * @param lexicon WordNet, or {@link Lexicon#NONE} when that channel is off
+     * @param spelling whether misspellings count
+     * @param embedder sentence embeddings, empty when the semantic channel is off
+     */
+    public RubricCompiler(TextAnalyzer analyzer, Lexicon lexicon, boolean spelling,
+            Optional<SentenceEmbedder> embedder) {
+        this.analyzer = analyzer;
+        this.lexicon = lexicon;
+        this.spelling = spelling;
+        this.embedder = embedder;
+    }
+
+    /** The compiled rubric, from the cache when it was compiled before. */
+    public CompiledRubric compile(Rubric rubric) {
+        CompiledRubric compiled = cache.get(rubric);
+        if (compiled == null) {
+            compiled = compileNow(rubric);
+            cache.put(rubric, compiled);
+        }
+        return compiled;
+    }
+
+    private CompiledRubric compileNow(Rubric rubric) {
+        PatternCompiler patterns = new PatternCompiler(analyzer, lexicon, spelling, rubric.synonyms());
+        Set<String> vocabulary = new TreeSet<>();
+        List<CompiledCriterion> criteria = new ArrayList<>();
+        for (Criterion c : rubric.criteria()) {
+            criteria.add(new CompiledCriterion(c, c.expressions().stream().map(patterns::compile).toList(),
+                    c.keywords().stream().map(patterns::compile).toList(),
+                    exemplars(c.label(), c.exemplars(), vocabulary)));
+            addLemmas(vocabulary, c.expressions());
+            addLemmas(vocabulary, c.keywords());
+        }
+        List<CompiledMisconception> misconceptions = new ArrayList<>();
+        for (Misconception m : rubric.misconceptions()) {
+            misconceptions.add(new CompiledMisconception(m, m.expressions().stream().map(patterns::compile).toList(),
+                    exemplars(m.label(), m.exemplars(), vocabulary)));
+            addLemmas(vocabulary, m.expressions());
+        }
+        return new CompiledRubric(rubric, RubricFingerprint.of(rubric), criteria, misconceptions, vocabulary,
+                modelAnswer(rubric.modelAnswer(), vocabulary));
+    }
+
+    private List<Exemplar> exemplars(String label, List<String> sentences, Set<String> vocabulary) {
+        List<String> texts = new ArrayList<>();
+        if (label != null && !label.isBlank()) {
+            texts.add(label);
+        }
+        sentences.stream().filter(s -> !s.isBlank()).forEach(texts::add);
+        List<Exemplar> out = new ArrayList<>();
+        for (String text : texts) {
+            AnalyzedText analyzed = analyzer.analyze(text);
+            Set<String> lemmas = contentLemmas(analyzed);
+            vocabulary.addAll(lemmas);
+            embedder.ifPresent(e -> out.add(new Exemplar(text, e.embed(text),
+                    analyzed.tokens().stream().anyMatch(Token::negationCue), lemmas)));
+        }
+        return out;
+    }
+
+    private List<Exemplar> modelAnswer(String modelAnswer, Set<String> vocabulary) {
+        if (modelAnswer == null || modelAnswer.isBlank()) {
+            return List.of();
+        }
+        AnalyzedText analyzed = analyzer.analyze(modelAnswer);
+        vocabulary.addAll(contentLemmas(analyzed));
+        if (embedder.isEmpty()) {
+            return List.of();
+        }
+        List<Exemplar> out = new ArrayList<>();
+        out.add(new Exemplar(modelAnswer, embedder.get().embed(modelAnswer), false, Set.of()));
+        if (analyzed.sentences().size() > 1) {
+            for (Sentence s : analyzed.sentences()) {
+                String text = analyzed.text(s);
+                out.add(new Exemplar(text, embedder.get().embed(text), false, Set.of()));
+            }
+        }
+        return out;
+    }
+
+    private void addLemmas(Set<String> vocabulary, List<String> phrases) {
+        phrases.forEach(p -> vocabulary.addAll(contentLemmas(analyzer.analyze(p))));
+    }
+
+    private static Set<String> contentLemmas(AnalyzedText text) {
+        Set<String> lemmas = new TreeSet<>();
+        for (Token t : text.tokens()) {
+            if (t.isContent()) {
+                lemmas.add(t.lemma());
+            }
+        }
+        return lemmas;
+    }
+}

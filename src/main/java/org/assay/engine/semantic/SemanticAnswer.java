@@ -1,0 +1,117 @@
+package org.assay.engine.semantic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+
+import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.Sentence;
+import org.assay.engine.text.Token;
+
+/**
+ * An answer's sentences and pairs of neighbouring sentences, embedded once and compared with rubric sentences.
+ * Immutable.
+ */
+public final class SemanticAnswer {
+
+    /** Share of negated content words above which a unit counts as negated when it shares no word with the rubric
+     * sentence. */
+    private static final double NEGATED_SHARE = 0.3;
+
+    private final AnalyzedText text;
+    private final List<AnswerUnit> units;
+
+    private SemanticAnswer(AnalyzedText text, List<AnswerUnit> units) {
+        this.text = text;
+        this.units = List.copyOf(units);
+    }
+
+    /**
+     * Embeds the sentences of an answer and each pair of neighbouring sentences.
+     *
+     * @param text the analysed answer
+     * @param embedder the sentence embedder
+     * @param maxUnits most units embedded; later sentences are left out so time stays bounded
+     */
+    public static SemanticAnswer embed(AnalyzedText text, SentenceEmbedder embedder, int maxUnits) {
+        List<AnswerUnit> units = new ArrayList<>();
+        List<Sentence> sentences = text.sentences();
+        for (int i = 0; i < sentences.size() && units.size() < maxUnits; i++) {
+            units.add(unit(text, sentences.get(i), sentences.get(i), embedder));
+            if (i + 1 < sentences.size() && units.size() < maxUnits) {
+                units.add(unit(text, sentences.get(i), sentences.get(i + 1), embedder));
+            }
+        }
+        return new SemanticAnswer(text, units);
+    }
+
+    private static AnswerUnit unit(AnalyzedText text, Sentence from, Sentence to, SentenceEmbedder embedder) {
+        return new AnswerUnit(from.firstToken(), to.endToken(), from.start(), to.end(),
+                embedder.embed(text.slice(from.start(), to.end())));
+    }
+
+    /** The embedded units, sentences and pairs interleaved in text order. */
+    public List<AnswerUnit> units() {
+        return units;
+    }
+
+    /**
+     * The unit most similar to any of the rubric sentences, skipping units that negate what the sentence asserts
+     * (or assert what it negates) and units the caller excludes.
+     */
+    public Optional<SemanticMatch> best(List<Exemplar> exemplars, IntPredicate excludedUnit) {
+        SemanticMatch best = null;
+        for (int u = 0; u < units.size(); u++) {
+            if (excludedUnit.test(u)) {
+                continue;
+            }
+            AnswerUnit unit = units.get(u);
+            for (Exemplar e : exemplars) {
+                double similarity = Vectors.cosine(unit.vector(), e.vector());
+                if ((best == null || similarity > best.similarity()) && samePolarity(unit, e)) {
+                    best = new SemanticMatch(unit, e, similarity);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The highest similarity of any unit to any of the texts, whatever their polarity; 0 when there is none. */
+    public double maxSimilarity(List<Exemplar> exemplars) {
+        double best = 0;
+        for (AnswerUnit unit : units) {
+            for (Exemplar e : exemplars) {
+                best = Math.max(best, Vectors.cosine(unit.vector(), e.vector()));
+            }
+        }
+        return best;
+    }
+
+    /** Index of a unit in {@link #units()}. */
+    public int indexOf(AnswerUnit unit) {
+        return units.indexOf(unit);
+    }
+
+    private boolean samePolarity(AnswerUnit unit, Exemplar exemplar) {
+        int sharedNegated = 0;
+        int sharedPlain = 0;
+        int negated = 0;
+        int content = 0;
+        for (int i = unit.firstToken(); i < unit.endToken(); i++) {
+            Token t = text.tokens().get(i);
+            if (!t.isContent()) {
+                continue;
+            }
+            content++;
+            negated += t.negated() ? 1 : 0;
+            if (exemplar.lemmas().contains(t.lemma())) {
+                sharedNegated += t.negated() ? 1 : 0;
+                sharedPlain += t.negated() ? 0 : 1;
+            }
+        }
+        boolean unitNegative = sharedNegated + sharedPlain > 0 ? sharedNegated > sharedPlain
+                : content > 0 && negated >= NEGATED_SHARE * content;
+        return unitNegative == exemplar.negative();
+    }
+}

@@ -1,0 +1,129 @@
+package org.assay.engine.text;
+
+import java.util.Set;
+
+/**
+ * Finds negation cues in a sentence and the tokens they govern. A cue ("not", "no", "never", "without", "isn't",
+ * "rather than", "instead of", "neither ... nor", "it is false that" ...) negates the tokens after it up to the end of
+ * its clause: the next punctuation mark, a contrastive conjunction ("but", "while", "although" ...), or "and"/"or"
+ * starting a new predicate. "The claim that X is false" negates X backwards. "Not only" and "not just" are not
+ * negations. Stateless and thread-safe.
+ */
+public final class NegationDetector {
+
+    private static final Set<String> SINGLE_CUES = Set.of(
+            "not", "no", "never", "without", "none", "nothing", "nobody", "neither", "nor", "cannot", "n't",
+            "nowhere", "isnt", "doesnt", "dont", "didnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+            "shouldnt", "couldnt", "wouldnt", "cant", "wont", "aint", "mustnt", "neednt");
+    private static final Set<String> NOT_NEGATING_NEXT = Set.of(
+            "only", "just", "merely", "simply", "solely", "but");
+    private static final Set<String> FALSITY = Set.of(
+            "false", "untrue", "wrong", "incorrect", "myth", "misconception", "mistake", "fallacy");
+    private static final Set<String> CLAIM_ANCHORS = Set.of(
+            "that", "claim", "idea", "notion", "belief", "assumption", "saying", "statement", "thinking");
+    private static final Set<String> BOUNDARY_PUNCT = Set.of(
+            ",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "--", "...", "\"");
+    private static final Set<String> BOUNDARY_WORDS = Set.of(
+            "but", "however", "although", "though", "whereas", "while", "yet", "because", "since", "unlike",
+            "except", "which", "whereby", "instead", "rather");
+
+    /**
+     * Marks cues and negated tokens of one sentence.
+     *
+     * @param lower the tokens in lower case
+     * @param lemma their lemmas
+     * @param tag their part-of-speech tags
+     * @param cue set to true for every token of a cue
+     * @param negated set to true for every token in a cue's scope
+     */
+    public void mark(String[] lower, String[] lemma, String[] tag, boolean[] cue, boolean[] negated) {
+        int i = 0;
+        while (i < lower.length) {
+            int cueLength = forwardCue(lower, lemma, i);
+            if (cueLength > 0) {
+                for (int k = i; k < i + cueLength; k++) {
+                    cue[k] = true;
+                }
+                int k = i + cueLength;
+                while (k < lower.length && !endsScope(lower, tag, k)) {
+                    negated[k++] = true;
+                }
+                i += cueLength;
+                continue;
+            }
+            if (FALSITY.contains(lemma[i])) {
+                markBackward(lower, lemma, tag, i, cue, negated);
+            }
+            i++;
+        }
+    }
+
+    /** Length of the forward cue starting at {@code i}, or 0. */
+    private static int forwardCue(String[] lower, String[] lemma, int i) {
+        String w = lower[i];
+        String next = i + 1 < lower.length ? lower[i + 1] : "";
+        if (isNegativeWord(w, lemma[i])) {
+            if (NOT_NEGATING_NEXT.contains(next) && !"no".equals(w) || "no".equals(w) && isNoIdiom(next)) {
+                return 0;
+            }
+            return 1;
+        }
+        if ("rather".equals(w) && "than".equals(next) || "instead".equals(w) && "of".equals(next)
+                || "far".equals(w) && "from".equals(next) || "unable".equals(w) && "to".equals(next)
+                || "fail".equals(lemma[i]) && "to".equals(next)) {
+            return 2;
+        }
+        if ("as".equals(w) && "opposed".equals(next) && i + 2 < lower.length && "to".equals(lower[i + 2])) {
+            return 3;
+        }
+        if (FALSITY.contains(lemma[i]) && "that".equals(next)) {
+            return 2;
+        }
+        if ("lack".equals(lemma[i])) {
+            return "of".equals(next) ? 2 : 1;
+        }
+        return 0;
+    }
+
+    private static boolean isNegativeWord(String w, String lemma) {
+        return SINGLE_CUES.contains(w) || w.endsWith("n't") || lemma.endsWith("+not");
+    }
+
+    private static boolean isNoIdiom(String next) {
+        return "matter".equals(next) || "doubt".equals(next) || "sooner".equals(next);
+    }
+
+    private static boolean endsScope(String[] lower, String[] tag, int k) {
+        String w = lower[k];
+        if (BOUNDARY_PUNCT.contains(w)) {
+            return true;
+        }
+        if (BOUNDARY_WORDS.contains(w)) {
+            return true;
+        }
+        boolean newPredicate = k + 1 < lower.length && ("VERB".equals(tag[k + 1]) || "AUX".equals(tag[k + 1])
+                || "PRON".equals(tag[k + 1]));
+        return ("and".equals(w) || "or".equals(w)) && newPredicate;
+    }
+
+    /** "(the claim) that X is false": negates X, from the anchor to the verb before the falsity word. */
+    private static void markBackward(String[] lower, String[] lemma, String[] tag, int i, boolean[] cue,
+            boolean[] negated) {
+        int be = i - 1;
+        while (be >= 0 && be >= i - 3 && !"be".equals(lemma[be]) && !lemma[be].startsWith("be+")) {
+            be--;
+        }
+        if (be < 0 || be < i - 3) {
+            return;
+        }
+        for (int anchor = be - 1; anchor >= 0 && !BOUNDARY_PUNCT.contains(lower[anchor]); anchor--) {
+            if (CLAIM_ANCHORS.contains(lower[anchor])) {
+                for (int k = anchor + 1; k < be; k++) {
+                    negated[k] = true;
+                }
+                cue[i] = true;
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.assay.engine.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * English analysis with the Apache OpenNLP Universal Dependencies models (sentence detector, tokenizer, POS tagger,
+ * lemmatizer), read once from the model jars on the classpath. Thread-safe: the models are shared and each thread
+ * gets its own decoders.
+ */
+public final class OpenNlpTextAnalyzer implements TextAnalyzer {
+
+    private static final String MODEL_PATH = "/opennlp-en-ud-ewt-%s-1.3-2.5.4.bin";
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+
+    private OpenNlpTextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel pos,
+            LemmatizerModel lemmas) {
+        this.sentences = new ThreadSafeSentenceDetectorME(sentences);
+        this.tokenizer = new ThreadSafeTokenizerME(tokens);
+        this.tagger = new ThreadSafePOSTaggerME(pos);
+        this.lemmatizer = new ThreadSafeLemmatizerME(lemmas);
+    }
+
+    /**
+     * Loads the four English models from the classpath.
+     *
+     * @return a ready analyser
+     * @throws UncheckedIOException if a model jar is missing or unreadable
+     */
+    public static OpenNlpTextAnalyzer load() {
+        try {
+            return new OpenNlpTextAnalyzer(new SentenceModel(open("sentence")), new TokenizerModel(open("tokens")),
+                    new POSModel(open("pos")), new LemmatizerModel(open("lemmas")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read an OpenNLP model from the classpath", e);
+        }
+    }
+
+    private static InputStream open(String kind) throws IOException {
+        String path = String.format(MODEL_PATH, kind);
+        InputStream in = OpenNlpTextAnalyzer.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("Model not on the classpath: " + path);
+        }
+        return in;
+    }
+
+    @Override
+    public AnalyzedText analyze(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text is null");
+        }
+        NormalizedText normalized = normalizer.normalize(text);
+        TextAssembler assembler = new TextAssembler(normalized);
+        String all = normalized.text();
+        int lineStart = 0;
+        while (lineStart < all.length()) {
+            int lineEnd = all.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? all.length() : lineEnd;
+            for (Span s : sentences.sentPosDetect(all.substring(lineStart, lineEnd))) {
+                addSentence(assembler, all, lineStart + s.getStart(), lineStart + s.getEnd());
+            }
+            lineStart = lineEnd + 1;
+        }
+        return assembler.build();
+    }
+
+    private void addSentence(TextAssembler assembler, String all, int start, int end) {
+        String sentence = all.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        String[] words = new String[spans.length];
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+            starts[i] = start + spans[i].getStart();
+            ends[i] = start + spans[i].getEnd();
+        }
+        String[] tags = tagger.tag(words);
+        assembler.addSentence(starts, ends, tags, lemmatizer.lemmatize(words, tags));
+    }
+}

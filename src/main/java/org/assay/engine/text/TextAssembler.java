@@ -1,0 +1,80 @@
+package org.assay.engine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds an {@link AnalyzedText} from a tokenizer's output, sentence by sentence: maps offsets back to the original,
+ * fills in lower case, stop words, clauses and negation scopes. One instance per analysis; not thread-safe.
+ */
+public final class TextAssembler {
+
+    private static final NegationDetector NEGATION = new NegationDetector();
+    private static final ClauseSplitter CLAUSES = new ClauseSplitter();
+
+    private final NormalizedText normalized;
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Token> tokens = new ArrayList<>();
+    private int nextClause;
+
+    public TextAssembler(NormalizedText normalized) {
+        this.normalized = normalized;
+    }
+
+    /**
+     * Adds one sentence.
+     *
+     * @param starts start of each token in the normalised text
+     * @param ends end of each token in the normalised text
+     * @param tags part-of-speech tags; a combined tag such as "AUX+PART" keeps its first part
+     * @param lemmas lemmas; a missing lemma falls back to the lower-case token
+     */
+    public void addSentence(int[] starts, int[] ends, String[] tags, String[] lemmas) {
+        int n = starts.length;
+        if (n == 0) {
+            return;
+        }
+        String[] text = new String[n];
+        String[] lower = new String[n];
+        String[] lemma = new String[n];
+        String[] tag = new String[n];
+        for (int i = 0; i < n; i++) {
+            text[i] = normalized.text().substring(starts[i], ends[i]);
+            lower[i] = text[i].toLowerCase(Locale.ROOT);
+            lemma[i] = cleanLemma(lemmas[i], lower[i]);
+            tag[i] = primaryTag(tags[i]);
+        }
+        boolean[] cue = new boolean[n];
+        boolean[] negated = new boolean[n];
+        NEGATION.mark(lower, lemma, tag, cue, negated);
+        int[] clause = new int[n];
+        nextClause = CLAUSES.split(lower, nextClause, clause);
+        int first = tokens.size();
+        int sentence = sentences.size();
+        for (int i = 0; i < n; i++) {
+            tokens.add(new Token(first + i, text[i], lower[i], lemma[i], tag[i],
+                    normalized.originalStart(starts[i]), normalized.originalEnd(ends[i]), sentence, clause[i],
+                    StopWords.contains(lower[i]), cue[i], negated[i]));
+        }
+        sentences.add(new Sentence(sentence, tokens.get(first).start(), tokens.get(first + n - 1).end(), first,
+                first + n));
+    }
+
+    /** The finished analysis. */
+    public AnalyzedText build() {
+        return new AnalyzedText(normalized.original(), sentences, tokens);
+    }
+
+    private static String cleanLemma(String lemma, String lower) {
+        if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || "_".equals(lemma)) {
+            return lower;
+        }
+        return lemma.toLowerCase(Locale.ROOT);
+    }
+
+    private static String primaryTag(String tag) {
+        int plus = tag.indexOf('+');
+        return plus > 0 ? tag.substring(0, plus) : tag;
+    }
+}

@@ -1,0 +1,56 @@
+package org.assay.grading;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+import org.assay.rubric.RubricVersion;
+import org.assay.session.Answer;
+
+/** The engine's grade of an answer. Append-only: a regrade adds a row; the newest row is current. */
+@Entity
+public class Grade extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "answer_id")
+    public Answer answer;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "rubric_version_id")
+    public RubricVersion rubricVersion;
+
+    @NotNull
+    @Column(name = "engine_version", length = 32)
+    public String engineVersion;
+
+    public double score;
+
+    @Column(name = "max_score")
+    public double maxScore;
+
+    @Column(name = "flag_count")
+    public int flagCount;
+
+    /** The engine's full report as JSON. */
+    @NotNull
+    @Column(length = 1_000_000)
+    public String report;
+
+    @Column(name = "regrade_job_id")
+    public Long regradeJobId;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    public static Optional<Grade> findCurrent(Answer answer) {
+        return find("answer = ?1 order by id desc", answer).firstResultOptional();
+    }
+}

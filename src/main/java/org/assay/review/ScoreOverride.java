@@ -1,0 +1,49 @@
+package org.assay.review;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+import org.assay.grading.Grade;
+import org.assay.session.Answer;
+
+/** A reviewer's score for an answer, replacing the engine's. Append-only: the newest row is current. */
+@Entity
+@Table(name = "score_override")
+public class ScoreOverride extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "answer_id")
+    public Answer answer;
+
+    /** The grade the reviewer saw when overriding. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "grade_id")
+    public Grade grade;
+
+    @NotBlank
+    @Column(length = 64)
+    public String reviewer;
+
+    public double score;
+
+    @NotBlank
+    @Column(length = 2000)
+    public String reason;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    public static Optional<ScoreOverride> findCurrent(Answer answer) {
+        return find("answer = ?1 order by id desc", answer).firstResultOptional();
+    }
+}

@@ -1,0 +1,5 @@
+package org.assay.session;
+
+public enum AttemptStatus {
+    IN_PROGRESS, SUBMITTED
+}

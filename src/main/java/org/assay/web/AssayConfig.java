@@ -1,0 +1,86 @@
+package org.assay.web;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every Assay setting, with its default. Set in application.properties or as ASSAY_... environment variables. */
+@ConfigMapping(prefix = "assay")
+public interface AssayConfig {
+
+    /** Folder for the embedded database and caches. */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Folder of rubric banks imported at start-up when the database has none of them yet. */
+    @WithDefault("rubrics")
+    String rubricsDir();
+
+    /** Password of the first admin account; generated and logged once when absent. */
+    Optional<String> adminPassword();
+
+    /** Public base URL used in invitation links; defaults to the address the request came to. */
+    Optional<String> baseUrl();
+
+    Limits limits();
+
+    Test test();
+
+    Engine engine();
+
+    interface Limits {
+        /** Longest answer a candidate may save, in characters. */
+        @WithDefault("10000")
+        int answerChars();
+
+        /** Largest rubric file, in characters. */
+        @WithDefault("200000")
+        int rubricChars();
+
+        /** Largest uploaded bank (YAML or zip), in bytes. */
+        @WithDefault("5000000")
+        long uploadBytes();
+
+        /** Failed logins in a row before the account is locked for a while. */
+        @WithDefault("5")
+        int failedLogins();
+
+        /** How long a locked account stays locked. */
+        @WithDefault("PT5M")
+        Duration lockout();
+
+        /** Shortest password an admin may give a new account. */
+        @WithDefault("12")
+        int passwordMinLength();
+    }
+
+    interface Test {
+        /** Saves arriving this long after the deadline are still accepted: they were in flight. */
+        @WithDefault("PT15S")
+        Duration grace();
+
+        /** How long an invitation stays valid by default. */
+        @WithDefault("P14D")
+        Duration invitationValidity();
+
+        /** How often the browser autosaves while typing. */
+        @WithDefault("PT3S")
+        Duration autosaveInterval();
+    }
+
+    interface Engine {
+        /** Use WordNet synonyms. */
+        @WithDefault("true")
+        boolean wordnet();
+
+        /** Tolerate misspellings of longer words. */
+        @WithDefault("true")
+        boolean spelling();
+
+        /** Use sentence embeddings to catch paraphrases. */
+        @WithDefault("true")
+        boolean semantic();
+    }
+}

@@ -1,0 +1,152 @@
+package org.assay.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Turns every failure into a page (for browsers) or application/problem+json (under /api). Pages never show a stack
+ * trace; server errors get a reference that is also logged.
+ */
+public final class ErrorMappers {
+
+    /** The cookie form login reads to send the user back where they were going. */
+    static final String LOCATION_COOKIE = "quarkus-redirect-location";
+    static final String LOGIN_FORM_POST = "/j_security_check";
+
+    @ServerExceptionMapper
+    public Response status(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return serverError(e, uri);
+        }
+        return respond(uri, status, e.getMessage() == null ? "" : detailOf(e, status));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        var fields = e.errors().messages().entrySet().stream()
+                .map(entry -> new Problem.FieldProblem(entry.getKey(), entry.getValue())).toList();
+        return respond(uri, 422, e.getMessage(), fields);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        var fields = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldProblem(fieldName(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field())).toList();
+        var detail = String.join("; ", fields.stream().map(f -> f.field() + ": " + f.message()).toList());
+        return respond(uri, 422, detail, fields);
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e, UriInfo uri) {
+        return respond(uri, 400, "The request body is not valid JSON for this operation: "
+                + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(UriInfo uri, HttpServerRequest request) {
+        if (isApi(uri)) {
+            return Response.fromResponse(problem(401, "Send HTTP Basic credentials of an admin or interviewer."))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Assay\"").build();
+        }
+        if (uri.getPath().equals(LOGIN_FORM_POST)) {
+            // Refused sign-in: back to the form, which says why sign-ins fail without telling which part was wrong
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
+        if (HttpMethod.GET.equals(request.method().name())) {
+            // Back to this page after signing in
+            var location = new NewCookie.Builder(LOCATION_COOKIE).value(request.absoluteURI()).path("/")
+                    .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+            return Response.seeOther(URI.create("/login")).cookie(location).build();
+        }
+        return page(401, "Your session has ended. Sign in again in a new tab, then send the form again.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, 403, "Your account may not open this. Ask an admin if you need access.");
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return serverError(e, uri);
+    }
+
+    private static Response serverError(Throwable e, UriInfo uri) {
+        var reference = UUID.randomUUID().toString().substring(0, 8);
+        Log.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        var detail = "The error was logged with reference " + reference + ".";
+        if (isApi(uri)) {
+            return problem(500, detail);
+        }
+        return pageResponse(new ErrorView(500, ErrorPages.title(500), "", reference));
+    }
+
+    static Response respond(UriInfo uri, int status, String detail) {
+        return respond(uri, status, detail, null);
+    }
+
+    private static Response respond(UriInfo uri, int status, String detail, List<Problem.FieldProblem> fields) {
+        if (isApi(uri)) {
+            var body = new Problem(type(status), ErrorPages.title(status), status, detail, fields);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        }
+        return page(status, detail);
+    }
+
+    static Response problem(int status, String detail) {
+        var body = new Problem(type(status), ErrorPages.title(status), status, detail, null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    static Response page(int status, String detail) {
+        return pageResponse(new ErrorView(status, ErrorPages.title(status), detail, ""));
+    }
+
+    private static Response pageResponse(ErrorView view) {
+        return Response.status(view.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ErrorPages.forStatus(view)).build();
+    }
+
+    static boolean isApi(UriInfo uri) {
+        var path = uri.getPath();
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String type(int status) {
+        return "urn:assay:problem:" + ErrorPages.title(status).toLowerCase().replace(' ', '-');
+    }
+
+    private static String detailOf(WebApplicationException e, int status) {
+        // JAX-RS fills in "HTTP 404 Not Found" and the like when no message was given: say it in words instead
+        return e.getMessage().startsWith("HTTP " + status) ? "" : e.getMessage();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // "create.body.title" -> "title": the path starts with the method and parameter names
+        var path = violation.getPropertyPath().toString();
+        var parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,55 @@
+package org.assay.web;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Moves the {@link Flash} message through a cookie: set on a redirect, shown and cleared by the next page. */
+public final class FlashFilters {
+
+    static final String COOKIE = "assay-flash";
+    private static final int MAX_LENGTH = 500;
+
+    private final Flash flash;
+
+    public FlashFilters(Flash flash) {
+        this.flash = flash;
+    }
+
+    @ServerRequestFilter
+    public void read(ContainerRequestContext request) {
+        var cookie = request.getCookies().get(COOKIE);
+        if (cookie != null && !cookie.getValue().isBlank()) {
+            flash.incoming = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ServerResponseFilter
+    public void write(ContainerResponseContext response) {
+        if (flash.outgoing != null) {
+            var text = flash.outgoing.length() > MAX_LENGTH ? flash.outgoing.substring(0, MAX_LENGTH) : flash.outgoing;
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(URLEncoder.encode(text, StandardCharsets.UTF_8), 60));
+        } else if (flash.incoming != null && isPage(response)) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0));
+        }
+    }
+
+    private static boolean isPage(ContainerResponseContext response) {
+        var type = response.getMediaType();
+        return response.getStatus() < 300 && type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE);
+    }
+
+    private static NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX).build();
+    }
+}
