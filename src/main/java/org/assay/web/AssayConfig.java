@@ -68,6 +68,10 @@ public interface AssayConfig {
         /** How often the browser autosaves while typing. */
         @WithDefault("PT3S")
         Duration autosaveInterval();
+
+        /** How often running attempts are checked for a passed deadline (plus grace) and submitted. */
+        @WithDefault("PT5S")
+        Duration deadlineCheck();
     }
 
     interface Engine {

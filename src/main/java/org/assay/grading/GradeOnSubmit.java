@@ -1,0 +1,44 @@
+package org.assay.grading;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+import org.assay.session.AttemptSubmitted;
+
+/**
+ * Grades an attempt as soon as its submission has committed. Attempts whose grading failed (the engine not loaded,
+ * a crash) are picked up again by a periodic sweep.
+ */
+@ApplicationScoped
+public class GradeOnSubmit {
+
+    private static final int SWEEP_BATCH = 20;
+
+    private final GradingService grading;
+
+    public GradeOnSubmit(GradingService grading) {
+        this.grading = grading;
+    }
+
+    void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptSubmitted event) {
+        grade(event.attemptId());
+    }
+
+    @Scheduled(identity = "grading-sweep", every = "60s", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        grading.listUngradedAttempts(SWEEP_BATCH).forEach(this::grade);
+    }
+
+    private void grade(long attemptId) {
+        try {
+            grading.gradeAttempt(attemptId);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Grading attempt %d failed; it will be tried again", attemptId);
+        }
+    }
+}
