@@ -30,6 +30,8 @@ public interface AssayConfig {
 
     Engine engine();
 
+    Review review();
+
     Regrade regrade();
 
     interface Limits {
@@ -71,6 +73,14 @@ public interface AssayConfig {
         @WithDefault("P14D")
         Duration invitationValidity();
 
+        /** Longest validity an admin may give an invitation. */
+        @WithDefault("P365D")
+        Duration maxInvitationValidity();
+
+        /** Longest time limit an assessment may have, in minutes. */
+        @WithDefault("480")
+        int maxTimeLimitMinutes();
+
         /** How often the browser autosaves while typing. */
         @WithDefault("PT3S")
         Duration autosaveInterval();
@@ -92,6 +102,20 @@ public interface AssayConfig {
         /** Use sentence embeddings to catch paraphrases. */
         @WithDefault("true")
         boolean semantic();
+    }
+
+    interface Review {
+        /** Attempts per page of the review list. */
+        @WithDefault("50")
+        int pageSize();
+
+        /** Longest reason a reviewer may give for changing a score, in characters. */
+        @WithDefault("2000")
+        int reasonChars();
+
+        /** Longest written summary of an attempt, in characters. */
+        @WithDefault("5000")
+        int summaryChars();
     }
 
     interface Regrade {

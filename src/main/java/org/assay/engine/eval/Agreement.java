@@ -40,7 +40,8 @@ public record Agreement(int n, double pearson, double spearman, double rmse, dou
                 prefix + "qwk=" + format(qwk));
     }
 
-    static String format(double value) {
+    /** A figure as printed: four decimals, or {@code NaN} when undefined. */
+    public static String format(double value) {
         return Double.isNaN(value) ? "NaN" : String.format(Locale.ROOT, "%.4f", value);
     }
 }
