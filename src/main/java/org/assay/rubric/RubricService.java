@@ -183,7 +183,8 @@ public class RubricService {
         var rubric = cache.rubric(version).orElseThrow(() -> new IllegalStateException(
                 "The current rubric of " + question.qid + " does not parse"));
         return new QuestionRubric(question.id, question.bank.key, question.bank.title, question.qid, question.title,
-                version.versionNo, version.content, version.fingerprint, rubric, version.createdAt, version.author);
+                version.versionNo, version.content, RubricWriter.fingerprint(rubric), rubric, version.createdAt,
+                version.author);
     }
 
     private static NotFoundException notFound(String bankKey, String qid) {
