@@ -53,6 +53,12 @@ public class BankService {
                         RubricExample.count("question", q))).toList()));
     }
 
+    /** Where a question is, by its database id. */
+    @Transactional
+    public Optional<QuestionRef> locate(long questionId) {
+        return Question.<Question>findByIdOptional(questionId).map(q -> new QuestionRef(q.bank.key, q.qid));
+    }
+
     /** Creates an empty bank; questions are added one by one or imported. */
     @Transactional
     public String create(NewBank form, String author) {

@@ -142,10 +142,6 @@ public class ExampleService {
         return new QuestionRef(question.bank.key, question.qid);
     }
 
-    /** A bank key and question id, for links. */
-    public record QuestionRef(String bankKey, String qid) {
-    }
-
     /** The tolerance an example is checked with: its own, or the default share of the question's points. */
     public static double tolerance(RubricExample example, double points) {
         return example.tolerance != null ? example.tolerance : GradedExample.defaultTolerance(points);

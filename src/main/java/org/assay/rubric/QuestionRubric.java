@@ -16,7 +16,7 @@ import org.assay.engine.rubric.Rubric;
  * @param title the question's title
  * @param versionNo number of the current version
  * @param content the current version's YAML as saved
- * @param fingerprint content fingerprint of the current version
+ * @param fingerprint the rubric writer's fingerprint of the current version's meaning
  * @param rubric the current version parsed
  * @param savedAt when the current version was saved
  * @param savedBy who saved it

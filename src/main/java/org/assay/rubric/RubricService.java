@@ -56,6 +56,22 @@ public class RubricService {
      */
     @Transactional
     public SavedVersion save(String bankKey, String qid, String yaml, String note, String author, Integer base) {
+        return save(bankKey, qid, yaml, note, author, base, false);
+    }
+
+    /**
+     * Saves a rubric built in the form editor. Its text is the writer's canonical YAML, so a draft that means the same
+     * as the current version (equal fingerprints) is not saved again just because the saved file was laid out
+     * differently.
+     */
+    @Transactional
+    public SavedVersion saveDraft(String bankKey, String qid, Rubric draft, String note, String author,
+            Integer base) {
+        return save(bankKey, qid, RubricWriter.toYaml(draft), note, author, base, true);
+    }
+
+    private SavedVersion save(String bankKey, String qid, String yaml, String note, String author, Integer base,
+            boolean sameMeaningIsUnchanged) {
         var question = lock(bankKey, qid);
         var result = check.check(qid, yaml);
         if (!result.isValid()) {
@@ -70,10 +86,12 @@ public class RubricService {
             throw new InvalidInputException(new FormErrors.Builder()
                     .add("note", "Keep the note under " + NOTE_MAX + " characters.").build());
         }
-        if (current != null && current.content.equals(yaml)) {
+        var rubric = result.rubric().orElseThrow();
+        if (current != null && (current.content.equals(yaml) || sameMeaningIsUnchanged && cache.rubric(current)
+                .map(RubricWriter::fingerprint).filter(RubricWriter.fingerprint(rubric)::equals).isPresent())) {
             return new SavedVersion(current.versionNo, current.fingerprint, false);
         }
-        var version = addVersion(question, yaml, result.rubric().orElseThrow(), cleanNote, author);
+        var version = addVersion(question, yaml, rubric, cleanNote, author);
         audit.record(author, "rubric.saved", ENTITY, question.id, current == null ? null : current.content, yaml);
         return new SavedVersion(version.versionNo, version.fingerprint, true);
     }
@@ -165,7 +183,8 @@ public class RubricService {
         var rubric = cache.rubric(version).orElseThrow(() -> new IllegalStateException(
                 "The current rubric of " + question.qid + " does not parse"));
         return new QuestionRubric(question.id, question.bank.key, question.bank.title, question.qid, question.title,
-                version.versionNo, version.content, version.fingerprint, rubric, version.createdAt, version.author);
+                version.versionNo, version.content, RubricWriter.fingerprint(rubric), rubric, version.createdAt,
+                version.author);
     }
 
     private static NotFoundException notFound(String bankKey, String qid) {

@@ -120,7 +120,7 @@ public interface AssayConfig {
 
     interface Regrade {
         /** Answers regraded in one transaction of a regrade job; progress is saved after each batch. */
-        @WithDefault("50")
+        @WithDefault("25")
         int batchSize();
 
         /** How often each instance looks for a regrade job to work on. */

@@ -60,6 +60,15 @@ public class EditorService {
                 question.versionNo(), "", "", ExampleInput.BLANK, examples.evaluate(question, Optional.empty()));
     }
 
+    /** The editor showing a rubric that is not saved, such as one opened from the YAML page. */
+    public EditorView draftPage(String bankKey, String qid, Rubric draft, int baseVersion) {
+        var question = rubrics.get(bankKey, qid);
+        var changed = Optional.of(draft).filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
+        return new EditorView(question, RubricForm.of(draft), FormErrors.NONE, "Opened the YAML in the form. It is "
+                + "not saved yet.", true, baseVersion, "", "", ExampleInput.BLANK,
+                examples.evaluate(question, changed));
+    }
+
     /** Carries out the button in {@code action} on the posted draft. Only admins get here. */
     public Outcome act(String bankKey, String qid, Map<String, List<String>> fields, String user) {
         var request = new Request(rubrics.get(bankKey, qid), fields);
@@ -103,8 +112,8 @@ public class EditorService {
             return request.page(422, draft, "Not saved: the draft has problems, shown at each field.");
         }
         try {
-            var yaml = RubricWriter.toYaml(draft.rubric().orElseThrow());
-            return new Saved(rubrics.save(request.question.bankKey(), request.question.qid(), yaml,
+            return new Saved(rubrics.saveDraft(request.question.bankKey(), request.question.qid(),
+                    draft.rubric().orElseThrow(),
                     request.field("note"), user, FormNumbers.whole(request.field("baseVersion")).stream().boxed()
                             .findFirst().orElse(null)));
         } catch (VersionConflictException e) {
