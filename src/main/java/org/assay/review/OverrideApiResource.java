@@ -18,7 +18,7 @@ import org.assay.account.Role;
 import org.assay.review.OverrideService.OverrideInput;
 
 /** Scripts change a score here; answer ids are those GET /api/invitations/{id} reports. */
-@Path("/api/answers")
+@Path("/api")
 @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class OverrideApiResource {
     }
 
     @POST
-    @Path("{id}/override")
+    @Path("answers/{id}/override")
     public OverrideResponse override(@RestPath long id, OverrideRequest request) {
         var body = request == null ? new OverrideRequest(null, null, null, null) : request;
         var input = new OverrideInput(null, body.score() == null ? null : body.score().toPlainString(), body.reason(),

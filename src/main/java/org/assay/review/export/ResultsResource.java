@@ -14,10 +14,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.assay.account.Role;
 
 /**
- * An assessment's results as CSV or JSON. The class path is shared with the assessments API; both must keep exactly
- * "/api/assessments" so that the two classes are merged rather than one hiding the other.
+ * An assessment's results as CSV or JSON. Every API class keeps the class path "/api" and puts the rest on its
+ * methods: RESTEasy Reactive merges classes with the same path, but a class at a longer prefix would hide the others.
  */
-@Path("/api/assessments")
+@Path("/api")
 @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
 public class ResultsResource {
 
@@ -30,14 +30,14 @@ public class ResultsResource {
     }
 
     @GET
-    @Path("{id}/results")
+    @Path("assessments/{id}/results")
     @Produces(MediaType.APPLICATION_JSON)
     public Results results(@RestPath long id) {
         return find(id);
     }
 
     @GET
-    @Path("{id}/results.csv")
+    @Path("assessments/{id}/results.csv")
     @Produces(CSV)
     public Response csv(@RestPath long id) {
         var body = ResultsService.csv(find(id));

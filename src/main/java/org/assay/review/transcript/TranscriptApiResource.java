@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.assay.account.Role;
 
 /** One attempt's transcript as JSON, with the engine's full reports. */
-@Path("/api/attempts")
+@Path("/api")
 @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
 @Produces(MediaType.APPLICATION_JSON)
 public class TranscriptApiResource {
@@ -24,7 +24,7 @@ public class TranscriptApiResource {
     }
 
     @GET
-    @Path("{id}/transcript")
+    @Path("attempts/{id}/transcript")
     public TranscriptJson transcript(@RestPath long id) {
         return transcripts.json(id).orElseThrow(() -> new NotFoundException("There is no attempt " + id + "."));
     }
