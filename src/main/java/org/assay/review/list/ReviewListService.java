@@ -1,6 +1,7 @@
 package org.assay.review.list;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public class ReviewListService {
     }
 
     private static List<Choice> statuses(AttemptFilter filter) {
-        return java.util.Arrays.stream(StatusFilter.values())
+        return Arrays.stream(StatusFilter.values())
                 .map(s -> new Choice(s.key(), s.label(), s == filter.status())).toList();
     }
 
@@ -152,7 +153,7 @@ public class ReviewListService {
     }
 
     private static List<Column> columns(AttemptFilter filter) {
-        return java.util.Arrays.stream(ListSort.values()).map(column -> new Column(column.label(),
+        return Arrays.stream(ListSort.values()).map(column -> new Column(column.label(),
                 filter.sortedBy(column).link(), column != filter.sort() ? "none"
                         : filter.descending() ? "descending" : "ascending", column.numeric())).toList();
     }
