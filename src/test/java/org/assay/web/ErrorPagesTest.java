@@ -18,7 +18,7 @@ import org.assay.support.WebSession;
 class ErrorPagesTest {
 
     /** quarkus.http.limits.max-form-attribute-size */
-    private static final int MAX_FORM_FIELD_BYTES = 64 * 1024;
+    private static final int MAX_FORM_FIELD_BYTES = 1024 * 1024;
 
     @Test
     void unknownPageGetsTheFriendlyNotFoundPage() {
