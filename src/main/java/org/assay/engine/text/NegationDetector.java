@@ -6,12 +6,11 @@ import java.util.Set;
  * Finds negation cues in a sentence and the tokens they govern. A cue ("not", "no", "never", "without", "isn't",
  * "rather than", "instead of", "neither ... nor", "it is false that", and verbs that deny their object such as "avoids" ...) negates the tokens after it up to the end of
  * its clause: the next punctuation mark, a contrastive conjunction ("but", "while", "although" ...), or "and"/"or"
- * starting a new predicate. "The claim that X is false" negates X backwards, and the noun phrase just before a negated
- * verb ("X doesn't ...") is negated with it. "Not only" and "not just" are not negations. Stateless and thread-safe.
+ * starting a new predicate. "The claim that X is false" negates X backwards. "Not only" and "not just" are not
+ * negations. Stateless and thread-safe.
  */
 public final class NegationDetector {
 
-    private static final int SUBJECT_WORDS = 4;
     private static final Set<String> SINGLE_CUES = Set.of(
             "not", "no", "never", "without", "none", "nothing", "nobody", "neither", "nor", "cannot", "n't",
             "nowhere", "isnt", "doesnt", "dont", "didnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
@@ -28,7 +27,7 @@ public final class NegationDetector {
             ",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "--", "...", "\"");
     private static final Set<String> BOUNDARY_WORDS = Set.of(
             "but", "however", "although", "though", "whereas", "while", "yet", "because", "since", "unlike",
-            "except", "which", "whereby", "instead", "rather");
+            "except", "which", "whereby", "instead", "rather", "when", "whenever", "if", "unless");
 
     /**
      * Marks cues and negated tokens of one sentence.
@@ -59,35 +58,6 @@ public final class NegationDetector {
             }
             i++;
         }
-        markNegatedSubjects(lower, lemma, tag, cue, negated);
-    }
-
-    /**
-     * "Context windows aren't limited by tokens": what a negated predicate says about its subject is denied too, so
-     * the noun phrase right before "isn't", "does not", "cannot" ... counts as negated.
-     */
-    private static void markNegatedSubjects(String[] lower, String[] lemma, String[] tag, boolean[] cue,
-            boolean[] negated) {
-        for (int c = 0; c < lower.length; c++) {
-            boolean contraction = cue[c] && "AUX".equals(tag[c]);
-            boolean auxNot = cue[c] && ("not".equals(lower[c]) || "never".equals(lower[c])) && c > 0
-                    && "AUX".equals(tag[c - 1]);
-            if (!contraction && !auxNot) {
-                continue;
-            }
-            int k = auxNot ? c - 2 : c - 1;
-            while (k >= 0 && "ADV".equals(tag[k])) {
-                k--;
-            }
-            for (int run = 0; k >= 0 && run < SUBJECT_WORDS && isNominal(lower[k], tag[k]); run++, k--) {
-                negated[k] = true;
-            }
-        }
-    }
-
-    private static boolean isNominal(String lower, String tag) {
-        return "NOUN".equals(tag) || "PROPN".equals(tag) || "ADJ".equals(tag) || "NUM".equals(tag)
-                || "-".equals(lower);
     }
 
     /** Length of the forward cue starting at {@code i}, or 0. */

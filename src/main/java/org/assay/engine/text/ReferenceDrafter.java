@@ -15,7 +15,8 @@ import org.assay.engine.rubric.Rubric;
  * Drafts a rubric from a model answer. Each key concept of each clause becomes a criterion: a noun phrase (runs of
  * adjectives and nouns), or a content verb, adjective or adverb outside one. The concept's words are its expression
  * (negated, "no copies", when the reference denies it: "avoids making copies") and, for phrases, its keywords; the whole clause is its exemplar, so a paraphrase of the clause earns similarity
- * credit. Points are split evenly in steps of {@value #POINT_STEP}; when there are more concepts than steps,
+ * credit. Words the question already uses are not concepts: repeating the question is not answering it. Points are
+ * split evenly in steps of {@value #POINT_STEP}; when there are more concepts than steps,
  * neighbouring concepts are merged. Thread-safe.
  */
 public final class ReferenceDrafter {
@@ -49,6 +50,13 @@ public final class ReferenceDrafter {
         AnalyzedText text = analyzer.analyze(reference);
         List<Concept> concepts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        if (question != null) {
+            for (Token t : analyzer.analyze(question).tokens()) {
+                if (t.isContent()) {
+                    seen.add(t.lemma());
+                }
+            }
+        }
         for (List<Token> clause : clauses(text)) {
             String exemplar = labelOf(text, clause);
             for (List<Token> words : concepts(clause)) {
@@ -61,11 +69,23 @@ public final class ReferenceDrafter {
         if (concepts.isEmpty()) {
             throw new IllegalArgumentException("The reference answer has no content words to draft from");
         }
-        mergeToFit(concepts, (int) Math.max(1, Math.floor(points / POINT_STEP)));
-        double[] shares = splitPoints(concepts.size(), points);
+        double whole = Math.floor(points * Double.parseDouble(System.getProperty("exp.whole", "0")) / POINT_STEP) * POINT_STEP;
+        mergeToFit(concepts, (int) Math.max(1, Math.floor((points - whole) / POINT_STEP)));
+        double[] shares = splitPoints(concepts.size(), points - whole);
         List<Criterion> criteria = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             criteria.add(concepts.get(i).criterion("c" + (i + 1), text, shares[i]));
+        }
+        if (whole > 0) {
+            List<String> kw = new ArrayList<>();
+            Set<String> lem = new HashSet<>();
+            for (Token t : text.tokens()) {
+                if (t.isContent() && lem.add(t.lemma()) && kw.size() < 12) {
+                    kw.add(t.lower());
+                }
+            }
+            criteria.add(new Criterion("whole", reference.strip(), whole, List.of(), kw,
+                    Math.max(1, (int) Math.round(kw.size() / 3.0)), List.of()));
         }
         String prompt = question == null ? "" : question;
         String title = prompt.length() > TITLE_LENGTH ? prompt.substring(0, TITLE_LENGTH - 3) + "..." : prompt;
