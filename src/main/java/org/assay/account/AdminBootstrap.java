@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
@@ -36,10 +37,10 @@ public class AdminBootstrap {
     }
 
     void onStart(@Observes StartupEvent event) {
-        generatedPassword = createFirstAdmin(config.adminPassword()).orElse(null);
+        createFirstAdmin(config.adminPassword());
     }
 
-    void onListening(@Observes HttpServerStart event) {
+    void onListening(@ObservesAsync HttpServerStart event) {
         var url = config.baseUrl().orElse("http://localhost:" + event.options().getPort()).replaceAll("/+$", "");
         Log.infof("Assay is ready: open %s/ in a browser", url);
         if (generatedPassword != null) {
@@ -52,7 +53,7 @@ public class AdminBootstrap {
      * Creates the account {@value #FIRST_ADMIN} when no admin exists.
      *
      * @param configured the password to give it; generated when empty
-     * @return the generated password, when one was generated
+     * @return the generated password, when one was generated; it is logged once the server listens
      */
     @Transactional
     public Optional<String> createFirstAdmin(Optional<String> configured) {
@@ -68,11 +69,12 @@ public class AdminBootstrap {
             Log.infof("Created the first admin account '%s' with the password from ASSAY_ADMIN_PASSWORD", FIRST_ADMIN);
             return Optional.empty();
         }
+        generatedPassword = password;
         return Optional.of(password);
     }
 
-    /** Writes the generated password to the log; it is not stored anywhere else in plain text. */
-    public void logGenerated(String url, String password) {
+    /** Writes the generated password to the log; it is not kept anywhere else in plain text. */
+    private static void logGenerated(String url, String password) {
         Log.warnf("""
                 First admin account created. Open %s/login and sign in as '%s' with the password
                     %s

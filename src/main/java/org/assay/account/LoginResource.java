@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestQuery;
@@ -14,8 +15,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
-import io.vertx.ext.web.RoutingContext;
 
 import org.assay.web.AssayConfig;
 import org.assay.web.Flash;
@@ -28,6 +27,9 @@ public class LoginResource {
     static class Templates {
         static native TemplateInstance login(boolean failed, int failedLogins, long lockoutMinutes);
     }
+
+    /** quarkus.http.auth.form.cookie-name */
+    static final String SESSION_COOKIE = "assay-session";
 
     private final SecurityIdentity identity;
     private final AssayConfig config;
@@ -53,9 +55,9 @@ public class LoginResource {
 
     @POST
     @Path("logout")
-    public Response logout(RoutingContext context) {
-        FormAuthenticationMechanism.logout(context);
+    public Response logout() {
         flash.set("You are signed out.");
-        return Response.seeOther(URI.create("/login")).build();
+        var expired = new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
+        return Response.seeOther(URI.create("/login")).cookie(expired).build();
     }
 }

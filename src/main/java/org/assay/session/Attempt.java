@@ -48,6 +48,10 @@ public class Attempt extends PanacheEntity {
     @Column(name = "current_position")
     public int currentPosition = 1;
 
+    /** When the candidate opened the current question; time spent there is counted from here. */
+    @Column(name = "position_since")
+    public Instant positionSince;
+
     public boolean reviewed;
 
     @Column(name = "reviewed_by", length = 64)

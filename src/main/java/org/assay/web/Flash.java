@@ -11,12 +11,21 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class Flash {
 
-    String incoming;
-    String outgoing;
+    private String incoming;
+    private String outgoing;
 
     /** Shows {@code message} on the page the browser is redirected to next. */
     public void set(String message) {
         outgoing = message;
+    }
+
+    void received(String message) {
+        incoming = message;
+    }
+
+    /** The message to hand to the next page, if one was set during this request. */
+    Optional<String> outgoing() {
+        return Optional.ofNullable(outgoing);
     }
 
     /** The message set by the previous request, if any. */

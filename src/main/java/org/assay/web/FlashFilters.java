@@ -29,16 +29,17 @@ public final class FlashFilters {
     public void read(ContainerRequestContext request) {
         var cookie = request.getCookies().get(COOKIE);
         if (cookie != null && !cookie.getValue().isBlank()) {
-            flash.incoming = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+            flash.received(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
         }
     }
 
     @ServerResponseFilter
     public void write(ContainerResponseContext response) {
-        if (flash.outgoing != null) {
-            var text = flash.outgoing.length() > MAX_LENGTH ? flash.outgoing.substring(0, MAX_LENGTH) : flash.outgoing;
+        var outgoing = flash.outgoing();
+        if (outgoing.isPresent()) {
+            var text = outgoing.get().length() > MAX_LENGTH ? outgoing.get().substring(0, MAX_LENGTH) : outgoing.get();
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(URLEncoder.encode(text, StandardCharsets.UTF_8), 60));
-        } else if (flash.incoming != null && isPage(response)) {
+        } else if (flash.message().isPresent() && isPage(response)) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0));
         }
     }

@@ -1,0 +1,126 @@
+package org.assay.assessment;
+
+import java.net.URI;
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.assay.account.Role;
+import org.assay.assessment.AssessmentViews.AssessmentDetail;
+import org.assay.assessment.ResultService.InvitationDetails;
+import org.assay.web.AssayConfig;
+import org.assay.web.Problem;
+
+/** JSON API for scripts: create assessments and invitations, read results. HTTP Basic with an Assay account. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments and invitations")
+@APIResponse(responseCode = "401", description = "No or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AssessmentApi {
+
+    /** The id of what was created. */
+    public record Created(long id) {
+    }
+
+    /** A new invitation; {@code token} and {@code url} are returned only this once. */
+    public record CreatedLink(long id, String token, String url, Instant expiresAt) {
+    }
+
+    private final AssessmentService assessments;
+    private final InvitationService invitations;
+    private final ResultService results;
+    private final SecurityIdentity identity;
+    private final AssayConfig config;
+
+    public AssessmentApi(AssessmentService assessments, InvitationService invitations, ResultService results,
+            SecurityIdentity identity, AssayConfig config) {
+        this.assessments = assessments;
+        this.invitations = invitations;
+        this.results = results;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    @POST
+    @Path("assessments")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Create an assessment from questions of a bank")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input, one entry per field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(AssessmentForm form) {
+        var assessment = assessments.create(form == null ? new AssessmentForm(null, null, null, null, false) : form,
+                me());
+        return Response.created(URI.create("/api/assessments/" + assessment.id)).entity(new Created(assessment.id))
+                .build();
+    }
+
+    @GET
+    @Path("assessments/{id}")
+    @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
+    @Operation(summary = "An assessment with its questions and invitations")
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssessmentDetail assessment(@RestPath long id) {
+        return assessments.find(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+    }
+
+    @POST
+    @Path("assessments/{id}/invitations")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Invite a candidate; the link is returned only in this response")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CreatedLink.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input, one entry per field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response invite(@RestPath long id, InvitationForm form, UriInfo uri) {
+        var created = invitations.invite(id, form == null ? new InvitationForm(null, null, null) : form, me(),
+                baseUrl(config, uri));
+        return Response.created(URI.create("/api/invitations/" + created.id()))
+                .entity(new CreatedLink(created.id(), created.token(), created.url(), created.expiresAt())).build();
+    }
+
+    @GET
+    @Path("invitations/{id}")
+    @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
+    @Operation(summary = "An invitation's status and, once submitted, the scores: automatic and final")
+    @APIResponse(responseCode = "404", description = "No such invitation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InvitationDetails invitation(@RestPath long id) {
+        return results.details(id, identity.hasRole(Role.ADMIN))
+                .orElseThrow(() -> new NotFoundException("There is no invitation " + id + "."));
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** Where candidates reach Assay: the configured base URL, else the address this request came to. */
+    static String baseUrl(AssayConfig config, UriInfo uri) {
+        var base = config.baseUrl().orElse(uri.getBaseUri().toString());
+        return base.endsWith("/") ? base : base + "/";
+    }
+}

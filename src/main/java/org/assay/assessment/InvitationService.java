@@ -1,0 +1,147 @@
+package org.assay.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.assay.assessment.AssessmentViews.CreatedInvitation;
+import org.assay.assessment.AssessmentViews.InvitationRow;
+import org.assay.audit.AuditService;
+import org.assay.session.Attempt;
+import org.assay.session.AttemptStatus;
+import org.assay.web.AssayConfig;
+import org.assay.web.FormErrors;
+import org.assay.web.InvalidInputException;
+
+/** Invitations: a personal link per candidate, stored only as a hash, and where each candidate is. */
+@ApplicationScoped
+public class InvitationService {
+
+    /** 32 random bytes: 256 bits, well above the 128 a guess would have to beat. */
+    static final int TOKEN_BYTES = 32;
+    static final int NAME_MAX = 200;
+    static final int EMAIL_MAX = 320;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final AssayConfig config;
+    private final AuditService audit;
+    private final SecureRandom random = new SecureRandom();
+
+    public InvitationService(AssayConfig config, AuditService audit) {
+        this.config = config;
+        this.audit = audit;
+    }
+
+    /** SHA-256 of a token as lower-case hex: what {@link Invitation#tokenHash} holds. */
+    public static String hashToken(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /**
+     * Creates an invitation to an assessment. The returned link holds the only copy of the token.
+     *
+     * @param baseUrl the address candidates reach Assay at, ending in a slash
+     */
+    @Transactional
+    public CreatedInvitation invite(long assessmentId, InvitationForm form, String actor, String baseUrl) {
+        Assessment assessment = Assessment.<Assessment>findByIdOptional(assessmentId)
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + assessmentId + "."));
+        var validity = validate(form);
+        var token = newToken();
+        var invitation = new Invitation();
+        invitation.assessment = assessment;
+        invitation.candidateName = form.candidateName();
+        invitation.candidateEmail = form.candidateEmail();
+        invitation.tokenHash = hashToken(token);
+        invitation.createdBy = actor;
+        invitation.createdAt = Instant.now();
+        invitation.expiresAt = invitation.createdAt.plus(validity);
+        invitation.persist();
+        audit.record(actor, "invitation.created", "invitation", invitation.id, null,
+                invitation.candidateName + " <" + invitation.candidateEmail + ">, expires " + invitation.expiresAt);
+        return new CreatedInvitation(invitation.id, assessment.id, invitation.candidateName, token,
+                baseUrl + "t/" + token, invitation.expiresAt);
+    }
+
+    private Duration validate(InvitationForm form) {
+        var max = config.test().maxInvitationValidity();
+        var validity = form.validDays() == null ? config.test().invitationValidity() : Duration.ofDays(form.validDays());
+        var errors = new FormErrors.Builder()
+                .addIf(form.candidateName().isEmpty(), "candidateName", "Give the candidate's name.")
+                .addIf(form.candidateName().length() > NAME_MAX, "candidateName",
+                        "Keep the name under " + NAME_MAX + " characters.")
+                .addIf(form.candidateEmail().length() > EMAIL_MAX || !EMAIL.matcher(form.candidateEmail()).matches(),
+                        "candidateEmail", "Give an email address such as name@example.org.")
+                .addIf(validity.isNegative() || validity.isZero() || validity.compareTo(max) > 0, "validDays",
+                        "Give a validity from 1 to " + max.toDays() + " days.")
+                .build();
+        if (errors.any()) {
+            throw new InvalidInputException(errors);
+        }
+        return validity;
+    }
+
+    private String newToken() {
+        var bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Invitations, newest first, of one assessment or of all. */
+    @Transactional
+    public List<InvitationRow> list(Optional<Long> assessmentId) {
+        List<Invitation> invitations = assessmentId
+                .map(id -> Invitation.<Invitation>list("assessment.id = ?1 order by createdAt desc, id desc", id))
+                .orElseGet(() -> Invitation.list("order by createdAt desc, id desc"));
+        var attempts = attemptsOf(invitations);
+        var now = Instant.now();
+        return invitations.stream().map(i -> row(i, attempts.get(i.id), now)).toList();
+    }
+
+    @Transactional
+    public Optional<InvitationRow> find(long id) {
+        return Invitation.<Invitation>findByIdOptional(id)
+                .map(i -> row(i, Attempt.findByInvitation(i).orElse(null), Instant.now()));
+    }
+
+    static InvitationStatus status(Invitation invitation, Attempt attempt, Instant now) {
+        if (attempt != null) {
+            return attempt.status == AttemptStatus.SUBMITTED ? InvitationStatus.SUBMITTED
+                    : InvitationStatus.IN_PROGRESS;
+        }
+        return invitation.expiresAt.isAfter(now) ? InvitationStatus.NOT_STARTED : InvitationStatus.EXPIRED;
+    }
+
+    private static InvitationRow row(Invitation i, Attempt attempt, Instant now) {
+        return new InvitationRow(i.id, i.assessment.id, i.assessment.title, i.candidateName, i.candidateEmail,
+                status(i, attempt, now), i.expiresAt, i.createdAt);
+    }
+
+    private static Map<Long, Attempt> attemptsOf(List<Invitation> invitations) {
+        if (invitations.isEmpty()) {
+            return Map.of();
+        }
+        List<Attempt> attempts = Attempt.list("invitation.id in ?1", invitations.stream().map(i -> i.id).toList());
+        return attempts.stream().collect(Collectors.toMap(a -> a.invitation.id, Function.identity()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.assay.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+
+import org.assay.grading.Grade;
+import org.assay.review.ScoreOverride;
+import org.assay.session.Answer;
+import org.assay.session.Attempt;
+import org.assay.session.AttemptStatus;
+
+/** An invitation's status and, once submitted, its scores: the engine's and the final ones after overrides. */
+@ApplicationScoped
+public class ResultService {
+
+    private final ObjectMapper json;
+
+    public ResultService(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Everything the API tells about an invitation; names stay hidden from interviewers on blind assessments. */
+    public record InvitationDetails(long id, long assessmentId, String assessmentTitle, String candidateName,
+            String candidateEmail, InvitationStatus status, Instant createdAt, Instant expiresAt, Instant startedAt,
+            Instant deadline, Instant submittedAt, Results results) {
+    }
+
+    /**
+     * Scores of a submitted attempt.
+     *
+     * @param total sum of the final scores (a reviewer's override where there is one)
+     * @param automaticTotal sum of the engine's scores
+     * @param max sum of the questions' maximum scores
+     */
+    public record Results(double total, double automaticTotal, double max, List<AnswerResult> answers) {
+    }
+
+    /**
+     * One answer's score.
+     *
+     * @param score the final score: the newest override if any, else the engine's; null while not graded
+     * @param automaticScore the engine's newest grade; null while not graded
+     * @param overridden whether a reviewer replaced the engine's score
+     * @param flags what the engine asks a person to look at, such as SHORT or OFF_TOPIC
+     */
+    public record AnswerResult(long answerId, String qid, int position, String text, Double score,
+            Double automaticScore, double max, boolean overridden, List<String> flags) {
+    }
+
+    @Transactional
+    public Optional<InvitationDetails> details(long invitationId, boolean maySeeNames) {
+        return Invitation.<Invitation>findByIdOptional(invitationId).map(invitation -> {
+            var attempt = Attempt.findByInvitation(invitation);
+            var status = InvitationService.status(invitation, attempt.orElse(null), Instant.now());
+            var hide = invitation.assessment.blindReview && !maySeeNames && !attempt.map(a -> a.reviewed).orElse(false);
+            var results = attempt.filter(a -> a.status == AttemptStatus.SUBMITTED).map(this::results).orElse(null);
+            return new InvitationDetails(invitation.id, invitation.assessment.id, invitation.assessment.title,
+                    hide ? "Candidate " + invitation.id : invitation.candidateName,
+                    hide ? null : invitation.candidateEmail, status, invitation.createdAt, invitation.expiresAt,
+                    attempt.map(a -> a.startedAt).orElse(null), attempt.map(a -> a.deadline).orElse(null),
+                    attempt.map(a -> a.submittedAt).orElse(null), results);
+        });
+    }
+
+    private Results results(Attempt attempt) {
+        var answers = new ArrayList<AnswerResult>();
+        double total = 0;
+        double automatic = 0;
+        double max = 0;
+        for (var answer : Answer.listByAttempt(attempt)) {
+            var result = result(answer);
+            answers.add(result);
+            total += result.score() == null ? 0 : result.score();
+            automatic += result.automaticScore() == null ? 0 : result.automaticScore();
+            max += result.max();
+        }
+        return new Results(total, automatic, max, answers);
+    }
+
+    private AnswerResult result(Answer answer) {
+        var grade = Grade.findCurrent(answer);
+        var override = ScoreOverride.findCurrent(answer);
+        Double automatic = grade.map(g -> g.score).orElse(null);
+        Double score = override.map(o -> o.score).orElse(automatic);
+        double max = grade.map(g -> g.maxScore).orElse(answer.rubricVersion.points);
+        var flags = grade.map(g -> flags(g.report)).orElse(List.of());
+        return new AnswerResult(answer.id, answer.question.qid, answer.position, answer.text, score, automatic, max,
+                override.isPresent(), flags);
+    }
+
+    /** The flag codes of a stored grade report. */
+    private List<String> flags(String report) {
+        try {
+            var codes = new ArrayList<String>();
+            json.readTree(report).path("flags").forEach(flag -> codes.add(flag.path("code").asText()));
+            return codes;
+        } catch (JsonProcessingException e) {
+            Log.warnf("A stored grade report is not readable JSON: %s", e.getOriginalMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.assay.engine.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.assay.engine.EngineOptions;
+import org.assay.engine.rubric.BankLoader;
+import org.assay.engine.rubric.LoadedBank;
+import org.assay.engine.rubric.Rubric;
+
+/**
+ * The evaluate command: grades a JSON Lines file against a bank (or rubrics drafted from each row's reference),
+ * writes the graded rows and prints agreement figures with the human scores. Runs without a database or network.
+ */
+public final class EvaluateCommand {
+
+    /** Every line was graded. */
+    public static final int OK = 0;
+    /** Some lines could not be graded; the others were. */
+    public static final int LINE_ERRORS = 1;
+    /** Nothing was graded: wrong options, a bank with problems, or an unreadable file. */
+    public static final int FAILED = 2;
+
+    private static final double ROUNDING = 1e4;
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private final Function<EngineOptions, EvaluationEngine> engines;
+    private final BankLoader bankLoader;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * @param engines loads the engine for the chosen options; called at most once a run, and only when there are
+     *        rows to grade
+     * @param bankLoader reads --rubrics folders
+     * @param out receives the figures, one {@code name=value} a line
+     * @param err receives usage, problems and progress
+     */
+    public EvaluateCommand(Function<EngineOptions, EvaluationEngine> engines, BankLoader bankLoader,
+            PrintStream out, PrintStream err) {
+        this.engines = engines;
+        this.bankLoader = bankLoader;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param args the command line, as in {@link EvaluateOptions#USAGE}
+     * @return {@link #OK}, {@link #LINE_ERRORS} or {@link #FAILED}
+     */
+    public int run(String... args) {
+        EvaluateOptions options;
+        try {
+            options = EvaluateOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("evaluate: " + e.getMessage());
+            err.print(EvaluateOptions.USAGE);
+            return FAILED;
+        }
+        try {
+            return run(options);
+        } catch (IOException e) {
+            err.println("evaluate: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int run(EvaluateOptions options) throws IOException {
+        Map<String, Rubric> rubrics = new LinkedHashMap<>();
+        if (options.rubrics().isPresent() && !loadBank(options.rubrics().get(), rubrics)) {
+            return FAILED;
+        }
+        if (!Files.isReadable(options.in())) {
+            err.println("evaluate: cannot read " + options.in());
+            return FAILED;
+        }
+        LineErrors errors = new LineErrors(options.in().toString(), err);
+        List<InputRow> rows = new InputReader(json, rubrics::containsKey, options.draftFromReference(),
+                options.cvField()).read(options.in(), errors);
+        List<GradedRow> graded = rows.isEmpty() ? List.of() : grade(options, rows, rubrics, errors);
+        Figures figures = Figures.of(graded, options.scale(), options.cvField(), err);
+        if (options.out().isPresent()) {
+            write(options.out().get(), graded, figures);
+        }
+        err.printf("evaluate: graded %d of %d answers%n", graded.size(), graded.size() + errors.count());
+        figures.lines().forEach(out::println);
+        return errors.count() == 0 ? OK : LINE_ERRORS;
+    }
+
+    private boolean loadBank(Path folder, Map<String, Rubric> rubrics) {
+        LoadedBank bank = bankLoader.load(folder);
+        if (!bank.problems().isEmpty()) {
+            bank.problems().forEach(p -> err.println(p.line() > 0
+                    ? folder.resolve(p.file()) + ":" + p.line() + ": " + p.message()
+                    : folder.resolve(p.file()) + ": " + p.message()));
+            err.println("evaluate: the bank has problems; nothing was graded");
+            return false;
+        }
+        bank.rubrics().forEach(r -> rubrics.put(r.id(), r));
+        return true;
+    }
+
+    private List<GradedRow> grade(EvaluateOptions options, List<InputRow> rows, Map<String, Rubric> bankRubrics,
+            LineErrors errors) {
+        EvaluationEngine engine = engines.apply(options.engine());
+        Map<String, Rubric> rubrics = options.draftFromReference() ? draft(engine, rows, options, errors)
+                : bankRubrics;
+        List<InputRow> gradable = rows.stream().filter(r -> rubrics.containsKey(r.qid())).toList();
+        double scaleMax = options.scale().orElse(Double.NaN);
+        List<Outcome<GradedRow>> results = inParallel(options.threads(), gradable,
+                row -> GradedRow.of(row, engine.grade(rubrics.get(row.qid()), row.answer()), scaleMax));
+        List<GradedRow> graded = new ArrayList<>();
+        for (int i = 0; i < gradable.size(); i++) {
+            Outcome<GradedRow> result = results.get(i);
+            if (result.value() != null) {
+                graded.add(result.value());
+            } else {
+                errors.report(gradable.get(i).line(), "the engine could not grade it: " + result.error());
+            }
+        }
+        return graded;
+    }
+
+    /** One rubric per qid, from the first row of that qid; rows of a qid that cannot be drafted are reported. */
+    private static Map<String, Rubric> draft(EvaluationEngine engine, List<InputRow> rows, EvaluateOptions options,
+            LineErrors errors) {
+        Map<String, Rubric> rubrics = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (InputRow row : rows) {
+            if (rubrics.containsKey(row.qid()) || failures.containsKey(row.qid())) {
+                continue;
+            }
+            try {
+                rubrics.put(row.qid(), engine.draft(row.qid(), row.text("question").orElseThrow(),
+                        row.text("reference").orElseThrow(), options.draftPoints()));
+            } catch (RuntimeException e) {
+                failures.put(row.qid(), String.valueOf(e.getMessage()));
+            }
+        }
+        rows.stream().filter(r -> failures.containsKey(r.qid())).forEach(r -> errors.report(r.line(),
+                "no rubric could be drafted for qid \"" + r.qid() + "\": " + failures.get(r.qid())));
+        return rubrics;
+    }
+
+    /** A value, or why there is none. */
+    private record Outcome<T>(T value, String error) {
+    }
+
+    /** Applies {@code work} to every row on {@code threads} threads, keeping the rows' order. */
+    private static <T> List<Outcome<T>> inParallel(int threads, List<InputRow> rows, Function<InputRow, T> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = rows.stream().map(row -> pool.submit(() -> work.apply(row))).toList();
+            List<Outcome<T>> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(outcome(future));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> Outcome<T> outcome(Future<T> future) {
+        try {
+            return new Outcome<>(future.get(), "");
+        } catch (ExecutionException e) {
+            return new Outcome<>(null, String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome<>(null, "interrupted");
+        }
+    }
+
+    private void write(Path file, List<GradedRow> graded, Figures figures) throws IOException {
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (GradedRow row : graded) {
+                writer.write(json.writeValueAsString(outputRow(row, figures)));
+                writer.newLine();
+            }
+        }
+    }
+
+    /** The input fields (a human score renamed human_score), then score, max, flags, criteria, cv_score. */
+    private ObjectNode outputRow(GradedRow graded, Figures figures) {
+        ObjectNode row = json.createObjectNode();
+        graded.row().fields().properties().forEach(field ->
+                row.set(field.getKey().equals("score") ? "human_score" : field.getKey(), field.getValue()));
+        row.put("score", round(graded.score()));
+        row.put("max", round(graded.max()));
+        graded.flags().forEach(row.putArray("flags")::add);
+        ObjectNode criteria = row.putObject("criteria");
+        graded.criteria().forEach((id, points) -> criteria.put(id, round(points)));
+        figures.calibrated(graded).ifPresent(cv -> row.put("cv_score", round(cv)));
+        return row;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * ROUNDING) / ROUNDING;
+    }
+}

@@ -1,0 +1,85 @@
+package org.assay.engine.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+import org.assay.engine.eval.Agreement;
+import org.assay.engine.eval.CrossValidation;
+
+/**
+ * The figures printed after grading: agreement with the human scores, the same for cross-validated calibrated
+ * scores, and the mean computed score per kind of answer.
+ */
+final class Figures {
+
+    private final List<String> lines;
+    private final Map<GradedRow, Double> calibrated;
+
+    private Figures(List<String> lines, Map<GradedRow, Double> calibrated) {
+        this.lines = List.copyOf(lines);
+        this.calibrated = calibrated;
+    }
+
+    /**
+     * @param scale the reported scale, if one was chosen; otherwise kappa uses the largest maximum of the rows
+     * @param cvField the field whose values are the folds, if cross-validation was asked for
+     * @param err where to explain why a figure cannot be computed
+     */
+    static Figures of(List<GradedRow> graded, OptionalDouble scale, Optional<String> cvField, PrintStream err) {
+        List<String> lines = new ArrayList<>();
+        Map<GradedRow, Double> calibrated = new IdentityHashMap<>();
+        List<GradedRow> scored = graded.stream().filter(g -> g.row().human().isPresent()).toList();
+        if (!scored.isEmpty()) {
+            double[] human = scored.stream().mapToDouble(g -> g.row().human().getAsDouble()).toArray();
+            double[] computed = scored.stream().mapToDouble(GradedRow::score).toArray();
+            double scaleMax = scale.orElse(scored.stream().mapToDouble(GradedRow::max).max().orElseThrow());
+            lines.addAll(Agreement.of(human, computed, scaleMax).lines(""));
+            cvField.ifPresent(field -> {
+                List<String> groups = scored.stream().map(g -> g.row().group()).toList();
+                if (groups.stream().distinct().count() < 2) {
+                    err.println("evaluate: --cv-field " + field + " needs at least two different values; "
+                            + "no cross-validated figures");
+                    return;
+                }
+                double[] cv = CrossValidation.byGroup(computed, human, groups);
+                for (int i = 0; i < cv.length; i++) {
+                    cv[i] = Math.max(0, Math.min(scored.get(i).max(), cv[i]));
+                    calibrated.put(scored.get(i), cv[i]);
+                }
+                lines.addAll(Agreement.of(human, cv, scaleMax).lines("cv_"));
+            });
+        }
+        lines.addAll(meanScorePerKind(graded));
+        return new Figures(lines, calibrated);
+    }
+
+    private static List<String> meanScorePerKind(List<GradedRow> graded) {
+        Map<String, double[]> sums = new TreeMap<>();
+        for (GradedRow row : graded) {
+            row.row().kind().ifPresent(kind -> {
+                double[] sum = sums.computeIfAbsent(kind, k -> new double[2]);
+                sum[0] += row.score();
+                sum[1]++;
+            });
+        }
+        List<String> lines = new ArrayList<>();
+        sums.forEach((kind, sum) -> lines.add("mean_score_" + kind + "=" + Agreement.format(sum[0] / sum[1])));
+        return lines;
+    }
+
+    /** The figures, one {@code name=value} a line. */
+    List<String> lines() {
+        return lines;
+    }
+
+    /** The cross-validated score of a row, when there is one. */
+    Optional<Double> calibrated(GradedRow row) {
+        return Optional.ofNullable(calibrated.get(row));
+    }
+}

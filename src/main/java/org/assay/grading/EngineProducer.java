@@ -1,0 +1,88 @@
+package org.assay.grading;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+
+import org.assay.engine.EngineOptions;
+import org.assay.engine.Grader;
+import org.assay.engine.GradingEngine;
+import org.assay.web.AssayConfig;
+
+/**
+ * Loads the grading engine once, in the background: at start-up in production, on first use elsewhere. Loading takes
+ * seconds (language models and embeddings); grading with the loaded engine takes milliseconds.
+ */
+@ApplicationScoped
+public class EngineProducer {
+
+    private final AssayConfig config;
+    private CompletableFuture<GradingEngine> loading;
+
+    public EngineProducer(AssayConfig config) {
+        this.config = config;
+    }
+
+    void preload(@Observes StartupEvent event) {
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            load();
+        }
+    }
+
+    /** Starts loading the engine in the background unless it is loaded or loading; a failed load starts again. */
+    public synchronized CompletableFuture<GradingEngine> load() {
+        if (loading == null || loading.isCompletedExceptionally()) {
+            loading = CompletableFuture.supplyAsync(this::loadNow, EngineProducer::loaderThread);
+            loading.whenComplete((engine, failure) -> {
+                if (failure != null) {
+                    Log.errorf(failure, "The grading engine did not load; answers stay ungraded until it does");
+                }
+            });
+        }
+        return loading;
+    }
+
+    /** The engine, waiting for it to load if needed. */
+    public GradingEngine engine() {
+        return load().join();
+    }
+
+    private GradingEngine loadNow() {
+        keepModelsOffline();
+        var options = new EngineOptions(config.engine().wordnet(), config.engine().spelling(),
+                config.engine().semantic());
+        long started = System.nanoTime();
+        var engine = GradingEngine.load(options);
+        Log.infof("Grading engine loaded in %d ms (%s)", (System.nanoTime() - started) / 1_000_000, options);
+        return engine;
+    }
+
+    private static void loaderThread(Runnable task) {
+        var thread = new Thread(task, "engine-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Produces
+    @Singleton
+    Grader grader() {
+        return (rubric, answer) -> engine().grade(rubric, answer);
+    }
+
+    /** The embeddings library would otherwise contact servers and unpack native code into the home folder. */
+    private void keepModelsOffline() {
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        if (System.getProperty("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", Path.of(config.dataDir(), "djl").toAbsolutePath().toString());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.assay.session;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.assay.web.AssayConfig;
+
+/** Saves answer text. A save never replaces a newer revision and never stores more than the configured limit. */
+@ApplicationScoped
+public class AnswerService {
+
+    private final AttemptService attempts;
+    private final AssayConfig config;
+
+    public AnswerService(AttemptService attempts, AssayConfig config) {
+        this.attempts = attempts;
+        this.config = config;
+    }
+
+    /** What the server holds after a save. */
+    public record Saved(String qid, int revision, Instant savedAt) {
+    }
+
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public Saved save(String token, String qid, String text, int revision) {
+        var attempt = attempts.open(token, true);
+        Answer answer = Answer.find("attempt = ?1 and question.qid = ?2", attempt, qid).<Answer>firstResultOptional()
+                .orElseThrow(() -> new UnknownQuestionException(qid));
+        return apply(answer, text, revision, Instant.now());
+    }
+
+    /**
+     * Stores the text when its revision is newer than the stored one. Resending the stored revision with the same
+     * text is a harmless repeat (a retry whose reply was lost). Not intercepted: callers inside a transaction may
+     * catch the rejection without the transaction being marked for rollback.
+     */
+    Saved apply(Answer answer, String text, int revision, Instant now) {
+        var normalized = normalize(text);
+        int limit = config.limits().answerChars();
+        if (normalized.length() > limit) {
+            throw AnswerRejectedException.tooLong(normalized.length(), limit);
+        }
+        if (revision <= answer.revision) {
+            if (revision == answer.revision && normalized.equals(answer.text)) {
+                return saved(answer);
+            }
+            throw AnswerRejectedException.stale(answer.revision, answer.savedAt);
+        }
+        answer.text = normalized;
+        answer.revision = revision;
+        answer.saveCount++;
+        answer.savedAt = now;
+        return saved(answer);
+    }
+
+    /** Browsers send line breaks from forms as CR LF; store LF so the length matches what the box counted. */
+    static String normalize(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n");
+    }
+
+    private static Saved saved(Answer answer) {
+        return new Saved(answer.question.qid, answer.revision, answer.savedAt);
+    }
+}

@@ -1,0 +1,192 @@
+package org.assay.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.logging.Log;
+
+import org.assay.assessment.AssessmentQuestion;
+import org.assay.assessment.Invitation;
+import org.assay.assessment.InvitationService;
+import org.assay.rubric.Question;
+import org.assay.web.AssayConfig;
+
+/** A candidate's attempt: start, where they are, time spent, submit, and the deadline. */
+@ApplicationScoped
+public class AttemptService {
+
+    static final String BY_CANDIDATE = "candidate";
+    static final String BY_DEADLINE = "deadline";
+    private static final int MAX_TOKEN_LENGTH = 200;
+
+    private final AssayConfig config;
+    private final Event<AttemptSubmitted> submitted;
+
+    public AttemptService(AssayConfig config, Event<AttemptSubmitted> submitted) {
+        this.config = config;
+        this.submitted = submitted;
+    }
+
+    public Invitation invitation(String token) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            throw new UnknownTokenException();
+        }
+        return Invitation.findByTokenHash(InvitationService.hashToken(token)).orElseThrow(UnknownTokenException::new);
+    }
+
+    /** Starts the attempt, or returns the one already running: pressing Start twice is harmless. */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public Attempt start(String token) {
+        Invitation invitation = Invitation.findById(invitation(token).id, LockModeType.PESSIMISTIC_WRITE);
+        var existing = Attempt.findByInvitation(invitation);
+        if (existing.isPresent()) {
+            return open(token, existing.get(), Instant.now(), false);
+        }
+        var now = Instant.now();
+        if (invitation.expiresAt.isBefore(now)) {
+            throw AttemptClosedException.expired(invitation.expiresAt);
+        }
+        List<AssessmentQuestion> questions = invitation.assessment.questions;
+        if (questions.isEmpty()) {
+            throw new TestNotReadyException("it has no questions");
+        }
+        questions.stream().filter(item -> item.question.currentVersion == null).findFirst().ifPresent(item -> {
+            throw new TestNotReadyException("question \"" + item.question.title + "\" has no rubric");
+        });
+        var attempt = new Attempt();
+        attempt.invitation = invitation;
+        attempt.startedAt = now;
+        attempt.deadline = now.plus(Duration.ofMinutes(invitation.assessment.timeLimitMinutes));
+        attempt.positionSince = now;
+        attempt.persist();
+        for (int i = 0; i < questions.size(); i++) {
+            createAnswer(attempt, questions.get(i).question, i + 1, now);
+        }
+        Log.debugf("Started attempt %d for invitation %d", attempt.id, invitation.id);
+        return attempt;
+    }
+
+    /** One empty answer per question, pinned to the rubric version current now: later edits never change it. */
+    private static void createAnswer(Attempt attempt, Question question, int position, Instant now) {
+        var answer = new Answer();
+        answer.attempt = attempt;
+        answer.question = question;
+        answer.rubricVersion = question.currentVersion;
+        answer.position = position;
+        answer.firstViewedAt = position == 1 ? now : null;
+        answer.persist();
+    }
+
+    /**
+     * The running attempt behind a link, locked for this transaction. Once the deadline has passed (plus the grace
+     * for saves in flight when {@code saving}), the attempt is submitted and the caller gets AttemptClosedException.
+     */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public Attempt open(String token, boolean saving) {
+        return open(token, lock(token), Instant.now(), saving);
+    }
+
+    /** The attempt behind a link, whatever its state, locked so that saves and submits of it run one at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attempt lock(String token) {
+        var invitation = invitation(token);
+        return Attempt.find("invitation", invitation).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .<Attempt>firstResultOptional()
+                .orElseThrow(() -> new NotStartedException(token));
+    }
+
+    private Attempt open(String token, Attempt attempt, Instant now, boolean saving) {
+        if (attempt.status == AttemptStatus.SUBMITTED) {
+            throw closedException(attempt);
+        }
+        var limit = saving ? attempt.deadline.plus(config.test().grace()) : attempt.deadline;
+        if (now.isAfter(limit)) {
+            submit(attempt, BY_DEADLINE, now);
+            throw AttemptClosedException.timeUp(attempt.deadline);
+        }
+        return attempt;
+    }
+
+    static AttemptClosedException closedException(Attempt attempt) {
+        return BY_DEADLINE.equals(attempt.submittedBy) ? AttemptClosedException.timeUp(attempt.deadline)
+                : AttemptClosedException.submitted(attempt.submittedAt);
+    }
+
+    /** Moves the candidate to question {@code position}, adding the time on the previous one to its answer. */
+    void view(Attempt attempt, int position, Instant now) {
+        countTime(attempt, now);
+        attempt.currentPosition = position;
+        Answer.findByAttemptAndPosition(attempt, position)
+                .filter(answer -> answer.firstViewedAt == null)
+                .ifPresent(answer -> answer.firstViewedAt = now);
+    }
+
+    private void countTime(Attempt attempt, Instant now) {
+        if (attempt.positionSince != null) {
+            var end = now.isAfter(attempt.deadline) ? attempt.deadline : now;
+            long seconds = Math.max(0, Duration.between(attempt.positionSince, end).toSeconds());
+            Answer.findByAttemptAndPosition(attempt, attempt.currentPosition)
+                    .ifPresent(answer -> answer.secondsSpent += (int) seconds);
+        }
+        attempt.positionSince = now;
+    }
+
+    /**
+     * Submits the attempt. A second submit changes nothing: the attempt keeps its first submission. Answers are
+     * submitted as last saved.
+     */
+    @Transactional
+    public Attempt submit(String token) {
+        var attempt = lock(token);
+        var now = Instant.now();
+        if (attempt.status == AttemptStatus.IN_PROGRESS) {
+            submit(attempt, now.isAfter(attempt.deadline) ? BY_DEADLINE : BY_CANDIDATE, now);
+        }
+        return attempt;
+    }
+
+    /** Submits a running attempt whose deadline has passed, as the deadline job would. */
+    void submitIfOverdue(Attempt attempt, Instant now) {
+        if (attempt.status == AttemptStatus.IN_PROGRESS && now.isAfter(attempt.deadline)) {
+            submit(attempt, BY_DEADLINE, now);
+        }
+    }
+
+    void submit(Attempt attempt, String by, Instant now) {
+        countTime(attempt, now);
+        attempt.status = AttemptStatus.SUBMITTED;
+        attempt.submittedAt = now;
+        attempt.submittedBy = by;
+        submitted.fire(new AttemptSubmitted(attempt.id));
+        Log.debugf("Attempt %d submitted by %s", attempt.id, by);
+    }
+
+    /** Ids of running attempts whose deadline and grace have both passed. */
+    @Transactional
+    public List<Long> listOverdue() {
+        var cutoff = Instant.now().minus(config.test().grace());
+        return Attempt.listOverdue(cutoff).stream().map(attempt -> attempt.id).toList();
+    }
+
+    /**
+     * Submits an overdue attempt with its saved answers. Safe when several instances run this at once: the row
+     * lock makes the others wait, and they then find it submitted.
+     */
+    @Transactional
+    public boolean submitOverdue(long attemptId) {
+        Attempt attempt = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+        var now = Instant.now();
+        if (attempt == null || attempt.status != AttemptStatus.IN_PROGRESS
+                || !now.isAfter(attempt.deadline.plus(config.test().grace()))) {
+            return false;
+        }
+        submit(attempt, BY_DEADLINE, now);
+        return true;
+    }
+}

@@ -1,0 +1,5 @@
+package org.assay.session;
+
+/** Fired inside the submitting transaction; observers that grade run after it commits. */
+public record AttemptSubmitted(long attemptId) {
+}

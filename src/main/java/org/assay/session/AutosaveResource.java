@@ -1,0 +1,63 @@
+package org.assay.session;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * JSON for the autosave script. The token in the path is the candidate's only credential; errors come back as
+ * application/problem+json.
+ */
+@Path("/api/t/{token}")
+@Produces(MediaType.APPLICATION_JSON)
+public class AutosaveResource {
+
+    private final TakeTestService pages;
+    private final AttemptService attempts;
+    private final AnswerService answers;
+
+    public AutosaveResource(TakeTestService pages, AttemptService attempts, AnswerService answers) {
+        this.pages = pages;
+        this.attempts = attempts;
+        this.answers = answers;
+    }
+
+    /** The attempt, its answers, the deadline and the server's clock. */
+    @GET
+    public AttemptState state(@RestPath String token) {
+        return pages.state(token);
+    }
+
+    /** Starts the test; starting again returns the running attempt. */
+    @POST
+    @Path("start")
+    public AttemptState start(@RestPath String token) {
+        attempts.start(token);
+        return pages.state(token);
+    }
+
+    /** Saves one answer when the revision is newer than the stored one. */
+    @PUT
+    @Path("answers/{qid}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AnswerService.Saved save(@RestPath String token, @RestPath String qid, SaveRequest request) {
+        if (request == null || request.revision() == null || request.revision() < 1) {
+            throw AnswerRejectedException.invalid("Send the answer as {\"text\": ..., \"revision\": n} with n >= 1.");
+        }
+        return answers.save(token, qid, request.text(), request.revision());
+    }
+
+    /** Submits the test; a second submit returns the same submitted state. */
+    @POST
+    @Path("submit")
+    public AttemptState submit(@RestPath String token) {
+        attempts.submit(token);
+        return pages.state(token);
+    }
+}

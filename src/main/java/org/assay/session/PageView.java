@@ -1,0 +1,49 @@
+package org.assay.session;
+
+import java.util.List;
+
+/**
+ * One question page. {@code text} is what the box shows: the saved answer, or what the candidate typed when a save
+ * was refused ({@code error} then says why).
+ */
+public record PageView(
+        String token,
+        String title,
+        int position,
+        int count,
+        String qid,
+        String questionTitle,
+        String prompt,
+        String text,
+        int words,
+        int revision,
+        String savedAt,
+        String savedAtLabel,
+        String deadline,
+        String deadlineLabel,
+        String remainingLabel,
+        String serverTime,
+        long autosaveMillis,
+        int maxChars,
+        String attemptKey,
+        int previous,
+        int next,
+        List<QuestionLink> questions,
+        String error) {
+
+    public boolean hasPrevious() {
+        return previous > 0;
+    }
+
+    public boolean hasNext() {
+        return next > 0;
+    }
+
+    public String wordsLabel() {
+        return words == 1 ? "1 word" : words + " words";
+    }
+
+    public int nextRevision() {
+        return revision + 1;
+    }
+}

@@ -1,0 +1,73 @@
+package org.assay.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Drives the system Chromium headless; nothing is downloaded. Tests skip where Chromium is missing, except under CI
+ * (CI=true), where a missing browser is a failure.
+ */
+abstract class BrowserSupport {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("Chromium is missing at " + CHROMIUM + "; CI must install the chromium package");
+        }
+        assumeTrue(installed, "Chromium is not installed at " + CHROMIUM + ": browser tests skipped");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("UTC"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}
