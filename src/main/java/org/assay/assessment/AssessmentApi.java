@@ -78,8 +78,8 @@ public class AssessmentApi {
 
     @GET
     @Path("assessments/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
-    @Operation(summary = "An assessment with its questions and invitations")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "An assessment with its questions and invitations (admins: it names every candidate)")
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentDetail assessment(@RestPath long id) {
