@@ -30,6 +30,10 @@ public interface AssayConfig {
 
     Engine engine();
 
+    Review review();
+
+    Regrade regrade();
+
     interface Limits {
         /** Longest answer a candidate may save, in characters. */
         @WithDefault("10000")
@@ -42,6 +46,10 @@ public interface AssayConfig {
         /** Largest uploaded bank (YAML or zip), in bytes. */
         @WithDefault("5000000")
         long uploadBytes();
+
+        /** Most files a bank zip may hold; the importer stops reading at the next one. */
+        @WithDefault("500")
+        int zipEntries();
 
         /** Failed logins in a row before the account is locked for a while. */
         @WithDefault("5")
@@ -94,5 +102,37 @@ public interface AssayConfig {
         /** Use sentence embeddings to catch paraphrases. */
         @WithDefault("true")
         boolean semantic();
+    }
+
+    interface Review {
+        /** Attempts per page of the review list. */
+        @WithDefault("50")
+        int pageSize();
+
+        /** Longest reason a reviewer may give for changing a score, in characters. */
+        @WithDefault("2000")
+        int reasonChars();
+
+        /** Longest written summary of an attempt, in characters. */
+        @WithDefault("5000")
+        int summaryChars();
+    }
+
+    interface Regrade {
+        /** Answers regraded in one transaction of a regrade job; progress is saved after each batch. */
+        @WithDefault("25")
+        int batchSize();
+
+        /** How often each instance looks for a regrade job to work on. */
+        @WithDefault("2s")
+        String interval();
+
+        /** Most answers a dry run grades to preview a regrade; larger scopes are previewed on a sample. */
+        @WithDefault("2000")
+        int previewAnswers();
+
+        /** How many of the largest score changes a dry run lists. */
+        @WithDefault("10")
+        int previewLargest();
     }
 }

@@ -27,6 +27,8 @@ import org.assay.engine.text.Token;
  */
 public final class RubricCompiler {
 
+    /** Rubric sentences with fewer content words carry too little meaning to compare by similarity. */
+    public static final int MIN_EXEMPLAR_WORDS = 3;
     /** Compiled rubrics kept in memory. */
     public static final int CACHE_SIZE = 256;
 
@@ -98,6 +100,9 @@ public final class RubricCompiler {
             AnalyzedText analyzed = analyzer.analyze(text);
             Set<String> lemmas = contentLemmas(analyzed);
             vocabulary.addAll(lemmas);
+            if (lemmas.size() < MIN_EXEMPLAR_WORDS) {
+                continue;
+            }
             embedder.ifPresent(e -> out.add(new Exemplar(text, e.embed(text),
                     analyzed.tokens().stream().anyMatch(Token::negationCue), lemmas)));
         }

@@ -58,7 +58,8 @@ public final class SemanticAnswer {
 
     /**
      * The unit most similar to any of the rubric sentences, skipping units that negate what the sentence asserts
-     * (or assert what it negates) and units the caller excludes.
+     * (or assert what it negates) and units the caller excludes. A unit negates a rubric sentence when it negates
+     * one of the sentence's content words, or, sharing none, when much of it is negated.
      */
     public Optional<SemanticMatch> best(List<Exemplar> exemplars, IntPredicate excludedUnit) {
         SemanticMatch best = null;
@@ -110,8 +111,8 @@ public final class SemanticAnswer {
                 sharedPlain += t.negated() ? 0 : 1;
             }
         }
-        boolean unitNegative = sharedNegated + sharedPlain > 0 ? sharedNegated > sharedPlain
-                : content > 0 && negated >= NEGATED_SHARE * content;
+        boolean unitNegative = sharedNegated > 0
+                || sharedPlain == 0 && content > 0 && negated >= NEGATED_SHARE * content;
         return unitNegative == exemplar.negative();
     }
 }

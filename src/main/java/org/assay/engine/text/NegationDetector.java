@@ -4,17 +4,20 @@ import java.util.Set;
 
 /**
  * Finds negation cues in a sentence and the tokens they govern. A cue ("not", "no", "never", "without", "isn't",
- * "rather than", "instead of", "neither ... nor", "it is false that" ...) negates the tokens after it up to the end of
+ * "rather than", "instead of", "neither ... nor", "it is false that", and verbs that deny their object such as "avoids" ...) negates the tokens after it up to the end of
  * its clause: the next punctuation mark, a contrastive conjunction ("but", "while", "although" ...), or "and"/"or"
- * starting a new predicate. "The claim that X is false" negates X backwards. "Not only" and "not just" are not
- * negations. Stateless and thread-safe.
+ * starting a new predicate. "The claim that X is false" negates X backwards, and the noun phrase just before a negated
+ * verb ("X doesn't ...") is negated with it. "Not only" and "not just" are not negations. Stateless and thread-safe.
  */
 public final class NegationDetector {
 
+    private static final int SUBJECT_WORDS = 4;
     private static final Set<String> SINGLE_CUES = Set.of(
             "not", "no", "never", "without", "none", "nothing", "nobody", "neither", "nor", "cannot", "n't",
             "nowhere", "isnt", "doesnt", "dont", "didnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
             "shouldnt", "couldnt", "wouldnt", "cant", "wont", "aint", "mustnt", "neednt");
+    /** Verbs that deny their object: "avoids making copies" says no copies are made. */
+    private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of(
             "only", "just", "merely", "simply", "solely", "but");
     private static final Set<String> FALSITY = Set.of(
@@ -39,7 +42,7 @@ public final class NegationDetector {
     public void mark(String[] lower, String[] lemma, String[] tag, boolean[] cue, boolean[] negated) {
         int i = 0;
         while (i < lower.length) {
-            int cueLength = forwardCue(lower, lemma, i);
+            int cueLength = forwardCue(lower, lemma, tag, i);
             if (cueLength > 0) {
                 for (int k = i; k < i + cueLength; k++) {
                     cue[k] = true;
@@ -56,10 +59,39 @@ public final class NegationDetector {
             }
             i++;
         }
+        markNegatedSubjects(lower, lemma, tag, cue, negated);
+    }
+
+    /**
+     * "Context windows aren't limited by tokens": what a negated predicate says about its subject is denied too, so
+     * the noun phrase right before "isn't", "does not", "cannot" ... counts as negated.
+     */
+    private static void markNegatedSubjects(String[] lower, String[] lemma, String[] tag, boolean[] cue,
+            boolean[] negated) {
+        for (int c = 0; c < lower.length; c++) {
+            boolean contraction = cue[c] && "AUX".equals(tag[c]);
+            boolean auxNot = cue[c] && ("not".equals(lower[c]) || "never".equals(lower[c])) && c > 0
+                    && "AUX".equals(tag[c - 1]);
+            if (!contraction && !auxNot) {
+                continue;
+            }
+            int k = auxNot ? c - 2 : c - 1;
+            while (k >= 0 && "ADV".equals(tag[k])) {
+                k--;
+            }
+            for (int run = 0; k >= 0 && run < SUBJECT_WORDS && isNominal(lower[k], tag[k]); run++, k--) {
+                negated[k] = true;
+            }
+        }
+    }
+
+    private static boolean isNominal(String lower, String tag) {
+        return "NOUN".equals(tag) || "PROPN".equals(tag) || "ADJ".equals(tag) || "NUM".equals(tag)
+                || "-".equals(lower);
     }
 
     /** Length of the forward cue starting at {@code i}, or 0. */
-    private static int forwardCue(String[] lower, String[] lemma, int i) {
+    private static int forwardCue(String[] lower, String[] lemma, String[] tag, int i) {
         String w = lower[i];
         String next = i + 1 < lower.length ? lower[i + 1] : "";
         if (isNegativeWord(w, lemma[i])) {
@@ -79,7 +111,7 @@ public final class NegationDetector {
         if (FALSITY.contains(lemma[i]) && "that".equals(next)) {
             return 2;
         }
-        if ("lack".equals(lemma[i])) {
+        if (PRIVATIVE_VERBS.contains(lemma[i]) && "VERB".equals(tag[i]) || "lack".equals(lemma[i])) {
             return "of".equals(next) ? 2 : 1;
         }
         return 0;

@@ -1,0 +1,66 @@
+package org.assay.review;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Totals of attempts from their current grades and overrides (the newest row of each is current), computed in the
+ * database so lists never load answers.
+ */
+@ApplicationScoped
+public class AttemptScores {
+
+    /** Answers joined to their current grade (graded answers only) and current override, if any. */
+    private static final String CURRENT_FROM = """
+             from answer a
+            join grade g on g.answer_id = a.id
+                and not exists (select 1 from grade g2 where g2.answer_id = a.id and g2.id > g.id)
+            left join score_override o on o.answer_id = a.id
+                and not exists (select 1 from score_override o2 where o2.answer_id = a.id and o2.id > o.id)
+            """;
+
+    /**
+     * Per attempt: attempt_id, auto_score, final_score, max_score, flags, overridden. Only graded answers count.
+     * The placeholder takes a condition on the answer alias {@code a} ("" for all answers).
+     */
+    public static final String PER_ATTEMPT = "select a.attempt_id as attempt_id, sum(g.score) as auto_score,"
+            + " sum(coalesce(o.score, g.score)) as final_score, sum(g.max_score) as max_score,"
+            + " sum(g.flag_count) as flags, count(o.id) as overridden" + CURRENT_FROM + " %s group by a.attempt_id";
+
+    /**
+     * Per graded answer: attempt_id, question_id, automatic score, override score (null when none), max score. The
+     * placeholder takes a condition on the answer alias {@code a}.
+     */
+    public static final String PER_ANSWER = "select a.attempt_id, a.question_id, g.score, o.score, g.max_score"
+            + CURRENT_FROM + " %s";
+
+    /** An attempt's totals; all zero when nothing is graded yet. */
+    public record Totals(double automatic, double finalScore, double max, int flags, int overridden) {
+
+        public static final Totals NONE = new Totals(0, 0, 0, 0, 0);
+
+        public static Totals of(Object[] row, int from) {
+            return new Totals(number(row[from]), number(row[from + 1]), number(row[from + 2]),
+                    (int) number(row[from + 3]), (int) number(row[from + 4]));
+        }
+
+        private static double number(Object value) {
+            return value == null ? 0 : ((Number) value).doubleValue();
+        }
+    }
+
+    private final EntityManager em;
+
+    public AttemptScores(EntityManager em) {
+        this.em = em;
+    }
+
+    public Totals totals(long attemptId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(PER_ATTEMPT.formatted("where a.attempt_id = :attempt"))
+                .setParameter("attempt", attemptId).getResultList();
+        return rows.isEmpty() ? Totals.NONE : Totals.of(rows.get(0), 1);
+    }
+}

@@ -1,0 +1,35 @@
+package org.assay.review;
+
+import org.assay.engine.score.FlagCode;
+
+/** Flags in a reviewer's words: a short title and what the flag asks the reviewer to check. */
+public final class FlagTexts {
+
+    private FlagTexts() {
+    }
+
+    public static String title(FlagCode code) {
+        return switch (code) {
+            case KEYWORD_LIST -> "Keyword list";
+            case TOO_SHORT -> "Very short";
+            case OFF_TOPIC -> "Possibly off topic";
+            case NEGATED_CONCEPT -> "Negated concept";
+            case LOW_CONFIDENCE -> "Low confidence";
+        };
+    }
+
+    public static String explanation(FlagCode code) {
+        return switch (code) {
+            case KEYWORD_LIST -> "The answer lists terms without sentences that connect them. Check whether the"
+                    + " candidate shows how the ideas fit together, not only that they know the words.";
+            case TOO_SHORT -> "The answer is very short, so there is little evidence either way. A short answer"
+                    + " can be right; decide whether it says enough.";
+            case OFF_TOPIC -> "The answer has little in common with the model answer. It may answer a different"
+                    + " question, or say the right thing in unusual words: read it yourself.";
+            case NEGATED_CONCEPT -> "A key idea appears only in a negated sentence (such as \"it does not use"
+                    + " attention\") and earned nothing. Check that the candidate really meant the negation.";
+            case LOW_CONFIDENCE -> "The score rests on weak matches (misspellings or similar meaning only)."
+                    + " The automatic score is a guess here: judge the answer yourself.";
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.assay.review;
+
+import java.math.BigDecimal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.assay.account.Role;
+import org.assay.review.OverrideService.OverrideInput;
+
+/** Scripts change a score here; answer ids are those GET /api/invitations/{id} reports. */
+@Path("/api/answers")
+@RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OverrideApiResource {
+
+    /**
+     * A new score for an answer.
+     *
+     * @param score from 0 to the question's points, in steps of 0.5
+     * @param reason why; required
+     * @param gradeId the grade you based the change on; when given and no longer current, 409
+     * @param overrideId the override you based the change on (0 for none); when given and no longer current, 409
+     */
+    public record OverrideRequest(BigDecimal score, String reason, Long gradeId, Long overrideId) {
+    }
+
+    /** The saved override: the question's scores and the attempt's new totals. */
+    public record OverrideResponse(long overrideId, long answerId, long attemptId, int question, double score,
+            double automaticScore, double max, double finalTotal, double automaticTotal, double maxTotal) {
+    }
+
+    private final OverrideService overrides;
+    private final SecurityIdentity identity;
+
+    public OverrideApiResource(OverrideService overrides, SecurityIdentity identity) {
+        this.overrides = overrides;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("{id}/override")
+    public OverrideResponse override(@RestPath long id, OverrideRequest request) {
+        var body = request == null ? new OverrideRequest(null, null, null, null) : request;
+        var input = new OverrideInput(null, body.score() == null ? null : body.score().toPlainString(), body.reason(),
+                body.gradeId(), body.overrideId());
+        try {
+            var done = overrides.override(id, input, identity.getPrincipal().getName());
+            var totals = done.totals();
+            return new OverrideResponse(done.overrideId(), done.answerId(), done.attemptId(), done.position(),
+                    done.score(), done.automaticScore(), done.max(), totals.finalScore(), totals.automatic(),
+                    totals.max());
+        } catch (ReviewConflictException e) {
+            throw new ClientErrorException(e.getMessage(), 409);
+        }
+    }
+}

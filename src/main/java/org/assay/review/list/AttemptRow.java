@@ -1,0 +1,16 @@
+package org.assay.review.list;
+
+/**
+ * One attempt as the review list shows it. Scores are empty until the attempt is graded.
+ *
+ * @param candidate the name, or "Candidate #id" while blind review hides it
+ * @param changed whether a reviewer overrode at least one score
+ */
+public record AttemptRow(long attemptId, String candidate, boolean nameHidden, String assessment, String status,
+        String statusClass, String submittedAt, String automatic, String finalScore, String max, boolean changed,
+        int flags, boolean reviewed, String recommendation) {
+
+    public String link() {
+        return "/review/attempts/" + attemptId;
+    }
+}

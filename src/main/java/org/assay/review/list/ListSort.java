@@ -1,0 +1,58 @@
+package org.assay.review.list;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.assay.review.Display;
+
+/** The columns the review list sorts by, each with its SQL order expression. */
+public enum ListSort {
+    CANDIDATE("candidate", "Candidate", "lower(" + Display.CANDIDATE_SQL + ")", false, false),
+    ASSESSMENT("assessment", "Assessment", "lower(s.title)", false, false),
+    STATUS("status", "Status", "t.status", false, false),
+    SUBMITTED("submitted", "Submitted", "t.submitted_at", true, false),
+    AUTOMATIC("automatic", "Automatic score", "sc.auto_score", true, true),
+    FINAL("final", "Final score", "sc.final_score", true, true),
+    FLAGS("flags", "Flags", "coalesce(sc.flags, 0)", true, true),
+    REVIEWED("reviewed", "Reviewed", "t.reviewed", false, false);
+
+    private final String key;
+    private final String label;
+    private final String sql;
+    private final boolean newestFirst;
+    private final boolean needsScores;
+
+    ListSort(String key, String label, String sql, boolean newestFirst, boolean needsScores) {
+        this.key = key;
+        this.label = label;
+        this.sql = sql;
+        this.newestFirst = newestFirst;
+        this.needsScores = needsScores;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    /** Dates and numbers sort largest first when their column is first chosen; text sorts A to Z. */
+    boolean descendingFirst() {
+        return newestFirst;
+    }
+
+    /** Whether sorting needs the score totals of every matching attempt, not only those of the page. */
+    boolean needsScores() {
+        return needsScores;
+    }
+
+    static Optional<ListSort> parse(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    }
+}

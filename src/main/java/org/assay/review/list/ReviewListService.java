@@ -1,0 +1,170 @@
+package org.assay.review.list;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.assay.engine.score.FlagCode;
+import org.assay.review.AttemptScores;
+import org.assay.review.Display;
+import org.assay.review.FlagTexts;
+import org.assay.review.Recommendation;
+import org.assay.review.SqlValues;
+import org.assay.review.list.AttemptPage.Choice;
+import org.assay.review.list.AttemptPage.Column;
+import org.assay.web.AssayConfig;
+
+/**
+ * The review list, filtered, sorted and paged in the database: one query counts, one picks the page's attempt ids in
+ * order, one reads those attempts with their totals. Only the score columns make the database total every matching
+ * attempt, and only when the list is sorted by them.
+ */
+@ApplicationScoped
+public class ReviewListService {
+
+    private static final String FROM = " from attempt t join invitation i on i.id = t.invitation_id"
+            + " join assessment s on s.id = i.assessment_id";
+    private static final String CURRENT_FLAGGED = "exists (select 1 from answer fa join grade fg"
+            + " on fg.answer_id = fa.id where fa.attempt_id = t.id and fg.flag_count > 0%s and not exists"
+            + " (select 1 from grade fg2 where fg2.answer_id = fa.id and fg2.id > fg.id))";
+
+    private final EntityManager em;
+    private final AssayConfig config;
+
+    public ReviewListService(EntityManager em, AssayConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @Transactional
+    public AttemptPage page(AttemptFilter asked) {
+        var params = new LinkedHashMap<String, Object>();
+        var where = where(asked, params);
+        long total = ((Number) bind(em.createNativeQuery("select count(*)" + FROM + where), params)
+                .getSingleResult()).longValue();
+        int size = config.review().pageSize();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        var filter = asked.onPage(Math.min(asked.page(), pages));
+        var ids = pageIds(filter, where, params, size);
+        return new AttemptPage(rows(ids), filter, total, pages, assessments(filter), statuses(filter),
+                flags(filter), columns(filter));
+    }
+
+    private static String where(AttemptFilter filter, Map<String, Object> params) {
+        var where = new StringBuilder(" where 1 = 1");
+        if (filter.assessment() != null) {
+            where.append(" and i.assessment_id = :assessment");
+            params.put("assessment", filter.assessment());
+        }
+        where.append(filter.status().sql());
+        switch (filter.flag()) {
+            case "" -> { }
+            case AttemptFilter.ANY_FLAG -> where.append(" and ").append(CURRENT_FLAGGED.formatted(""));
+            case AttemptFilter.NO_FLAG -> where.append(" and not ").append(CURRENT_FLAGGED.formatted(""));
+            default -> {
+                // The report is stored as JSON: a flag appears in it as {"code":"NAME",...}
+                where.append(" and ").append(CURRENT_FLAGGED.formatted(" and fg.report like :flag"));
+                params.put("flag", "%\"code\":\"" + filter.flag() + "\"%");
+            }
+        }
+        if (!filter.query().isEmpty()) {
+            where.append(" and lower(").append(Display.CANDIDATE_SQL).append(") like :query escape '\\'");
+            params.put("query", "%" + likeEscape(filter.query().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return where.toString();
+    }
+
+    private List<Long> pageIds(AttemptFilter filter, String where, Map<String, Object> params, int size) {
+        var direction = filter.descending() ? " desc" : " asc";
+        var scores = filter.sort().needsScores()
+                ? " left join (" + AttemptScores.PER_ATTEMPT.formatted("") + ") sc on sc.attempt_id = t.id" : "";
+        var sql = "select t.id" + FROM + scores + where + " order by " + filter.sort().sql() + direction
+                + " nulls last, t.id" + direction;
+        var query = bind(em.createNativeQuery(sql), params).setFirstResult((filter.page() - 1) * size)
+                .setMaxResults(size);
+        return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    private List<AttemptRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var sql = "select t.id, i.candidate_name, s.blind_review, s.title, t.status, t.submitted_at, t.reviewed,"
+                + " t.recommendation, sc.auto_score, sc.final_score, sc.max_score, sc.flags, sc.overridden" + FROM
+                + " left join (" + AttemptScores.PER_ATTEMPT.formatted("where a.attempt_id in (:ids)")
+                + ") sc on sc.attempt_id = t.id where t.id in (:ids)";
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+        var byId = new HashMap<Long, AttemptRow>();
+        found.forEach(row -> byId.put(((Number) row[0]).longValue(), row(row)));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private static AttemptRow row(Object[] row) {
+        long id = ((Number) row[0]).longValue();
+        boolean blind = (Boolean) row[2];
+        boolean reviewed = (Boolean) row[6];
+        var submitted = "SUBMITTED".equals(row[4]);
+        var graded = row[8] != null;
+        var totals = graded ? AttemptScores.Totals.of(row, 8) : AttemptScores.Totals.NONE;
+        return new AttemptRow(id, Display.candidate(blind, reviewed, id, (String) row[1]),
+                Display.nameHidden(blind, reviewed), (String) row[3], submitted ? "submitted" : "in progress",
+                submitted ? "submitted" : "in-progress", Display.time(SqlValues.instant(row[5])),
+                graded ? Display.points(totals.automatic()) : "", graded ? Display.points(totals.finalScore()) : "",
+                graded ? Display.points(totals.max()) : "", totals.overridden() > 0, totals.flags(), reviewed,
+                Recommendation.labelOf((String) row[7]));
+    }
+
+    private List<Choice> assessments(AttemptFilter filter) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select id, title from assessment order by lower(title), id")
+                .getResultList();
+        var choices = new ArrayList<Choice>();
+        choices.add(new Choice("", "All assessments", filter.assessment() == null));
+        found.forEach(row -> {
+            long id = ((Number) row[0]).longValue();
+            choices.add(new Choice(Long.toString(id), (String) row[1], Long.valueOf(id).equals(filter.assessment())));
+        });
+        return choices;
+    }
+
+    private static List<Choice> statuses(AttemptFilter filter) {
+        return java.util.Arrays.stream(StatusFilter.values())
+                .map(s -> new Choice(s.key(), s.label(), s == filter.status())).toList();
+    }
+
+    private static List<Choice> flags(AttemptFilter filter) {
+        var choices = new ArrayList<Choice>();
+        choices.add(new Choice("", "Any or none", filter.flag().isEmpty()));
+        choices.add(new Choice(AttemptFilter.ANY_FLAG, "Flagged", AttemptFilter.ANY_FLAG.equals(filter.flag())));
+        choices.add(new Choice(AttemptFilter.NO_FLAG, "Not flagged", AttemptFilter.NO_FLAG.equals(filter.flag())));
+        for (var code : FlagCode.values()) {
+            choices.add(new Choice(code.name(), "Flagged: " + FlagTexts.title(code).toLowerCase(Locale.ROOT),
+                    code.name().equals(filter.flag())));
+        }
+        return choices;
+    }
+
+    private static List<Column> columns(AttemptFilter filter) {
+        return java.util.Arrays.stream(ListSort.values()).map(column -> new Column(column.label(),
+                filter.sortedBy(column).link(), column != filter.sort() ? "none"
+                        : filter.descending() ? "descending" : "ascending", column.needsScores())).toList();
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

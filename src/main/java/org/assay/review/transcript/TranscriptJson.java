@@ -1,0 +1,61 @@
+package org.assay.review.transcript;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.assay.engine.score.GradeReport;
+import org.assay.review.Display;
+import org.assay.review.transcript.TranscriptService.Item;
+import org.assay.review.transcript.TranscriptService.Loaded;
+
+/**
+ * One attempt's transcript for GET /api/attempts/{id}/transcript: answers with the engine's full reports, overrides
+ * and history. Under blind review the name and email are left out until the attempt is marked reviewed.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TranscriptJson(long attemptId, String candidate, boolean nameHidden, String email, long assessmentId,
+        String assessment, String status, Instant startedAt, Instant submittedAt, boolean reviewed,
+        String reviewedBy, Instant reviewedAt, String recommendation, String summary, double automaticTotal,
+        double finalTotal, double maxTotal, List<AnswerJson> answers, List<HistoryJson> history) {
+
+    /** An answer; scores and report are absent until the engine has graded it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AnswerJson(long answerId, int position, String qid, String title, String prompt, String answer,
+            int secondsSpent, int saves, Long gradeId, Double automaticScore, Double finalScore, double max,
+            OverrideJson override, GradeReport report) {
+    }
+
+    public record OverrideJson(long id, long gradeId, double score, String reviewer, String reason, Instant at) {
+    }
+
+    public record HistoryJson(Instant at, String actor, String action, String entityType, Long entityId,
+            String before, String after) {
+    }
+
+    static TranscriptJson of(Loaded loaded) {
+        var attempt = loaded.attempt();
+        var blind = loaded.assessment().blindReview;
+        var hidden = Display.nameHidden(blind, attempt.reviewed);
+        var answers = loaded.items().stream().map(TranscriptJson::answer).toList();
+        var history = loaded.events().stream().map(e -> new HistoryJson(e.createdAt, e.actor, e.action,
+                e.entityType, e.entityId, e.beforeValue, e.afterValue)).toList();
+        return new TranscriptJson(attempt.id, Display.candidate(blind, attempt.reviewed, attempt.id,
+                loaded.invitation().candidateName), hidden, hidden ? null : loaded.invitation().candidateEmail,
+                loaded.assessment().id, loaded.assessment().title, attempt.status.name(), attempt.startedAt,
+                attempt.submittedAt, attempt.reviewed, attempt.reviewedBy, attempt.reviewedAt,
+                attempt.recommendation, attempt.summary, loaded.automaticTotal(), loaded.finalTotal(), loaded.maxTotal(),
+                answers, history);
+    }
+
+    private static AnswerJson answer(Item item) {
+        var a = item.answer();
+        var override = item.override().map(o -> new OverrideJson(o.id, o.grade.id, o.score, o.reviewer, o.reason,
+                o.createdAt)).orElse(null);
+        return new AnswerJson(a.id, a.position, a.question.qid, a.question.title,
+                item.rubric().map(r -> r.prompt()).orElse(a.question.title), a.text, a.secondsSpent, a.saveCount,
+                item.grade().map(g -> g.id).orElse(null), item.grade().map(g -> g.score).orElse(null),
+                item.finalScore().orElse(null), item.max(), override, item.report().orElse(null));
+    }
+}

@@ -1,0 +1,108 @@
+package org.assay.review.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.assay.assessment.Assessment;
+import org.assay.assessment.Invitation;
+import org.assay.audit.AuditEvent;
+import org.assay.engine.rubric.Rubric;
+import org.assay.engine.rubric.RubricParser;
+import org.assay.engine.score.GradeReport;
+import org.assay.grading.Grade;
+import org.assay.review.ReviewAudit;
+import org.assay.review.ScoreOverride;
+import org.assay.rubric.RubricVersion;
+import org.assay.session.Answer;
+import org.assay.session.Attempt;
+import org.assay.web.AssayConfig;
+
+/** Reads one attempt with its answers, current grades, overrides and history, for the transcript and its JSON. */
+@ApplicationScoped
+public class TranscriptService {
+
+    /** One answer with what the engine and reviewers said about it. */
+    record Item(Answer answer, Optional<Grade> grade, Optional<ScoreOverride> override, Optional<GradeReport> report,
+            Optional<Rubric> rubric) {
+
+        Optional<Double> finalScore() {
+            return override.map(o -> o.score).or(() -> grade.map(g -> g.score));
+        }
+
+        double max() {
+            return grade.map(g -> g.maxScore).orElse(answer.rubricVersion.points);
+        }
+    }
+
+    /** An attempt as loaded, read within the transaction that loaded it. */
+    record Loaded(Attempt attempt, Invitation invitation, Assessment assessment, List<Item> items,
+            List<AuditEvent> events) {
+
+        double automaticTotal() {
+            return items.stream().mapToDouble(i -> i.grade().map(g -> g.score).orElse(0.0)).sum();
+        }
+
+        double finalTotal() {
+            return items.stream().mapToDouble(i -> i.finalScore().orElse(0.0)).sum();
+        }
+
+        double maxTotal() {
+            return items.stream().mapToDouble(Item::max).sum();
+        }
+    }
+
+    private final ReportReader reports;
+    private final AssayConfig config;
+    private final RubricParser parser = new RubricParser();
+
+    public TranscriptService(ReportReader reports, AssayConfig config) {
+        this.reports = reports;
+        this.config = config;
+    }
+
+    @Transactional
+    public Optional<TranscriptView> view(long attemptId) {
+        return load(attemptId).map(loaded -> TranscriptViews.of(loaded, config.review().summaryChars()));
+    }
+
+    @Transactional
+    public Optional<TranscriptJson> json(long attemptId) {
+        return load(attemptId).map(TranscriptJson::of);
+    }
+
+    private Optional<Loaded> load(long attemptId) {
+        return Attempt.<Attempt>findByIdOptional(attemptId).map(attempt -> {
+            var items = Answer.listByAttempt(attempt).stream().map(this::item).toList();
+            var invitation = attempt.invitation;
+            return new Loaded(attempt, invitation, invitation.assessment, items, history(attempt, items));
+        });
+    }
+
+    private Item item(Answer answer) {
+        var grade = Grade.findCurrent(answer);
+        return new Item(answer, grade, ScoreOverride.findCurrent(answer), grade.flatMap(reports::read),
+                rubric(answer.rubricVersion));
+    }
+
+    private Optional<Rubric> rubric(RubricVersion version) {
+        try {
+            return parser.parse("rubric version " + version.id, version.content).rubric();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<AuditEvent> history(Attempt attempt, List<Item> items) {
+        var events = new ArrayList<>(AuditEvent.listByEntity(ReviewAudit.ATTEMPT, attempt.id));
+        var answerIds = items.stream().map(item -> item.answer().id).toList();
+        if (!answerIds.isEmpty()) {
+            events.addAll(AuditEvent.list("entityType = ?1 and entityId in ?2", ReviewAudit.ANSWER, answerIds));
+        }
+        events.sort((a, b) -> Long.compare(a.id, b.id));
+        return events;
+    }
+}

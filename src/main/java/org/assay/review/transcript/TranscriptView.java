@@ -1,0 +1,155 @@
+package org.assay.review.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assay.review.Recommendation;
+import org.assay.web.FormErrors;
+
+/**
+ * Everything the transcript page shows about one attempt, built by {@link TranscriptService} so the template never
+ * walks entities.
+ *
+ * @param header who, which assessment, status and the review decision
+ * @param totals automatic and final totals
+ * @param questions one entry per question, in assessment order
+ * @param history audit events of the attempt and its answers, oldest first
+ * @param decision the recommendation and summary form
+ * @param alert a message for the top of the page after a refused form, empty otherwise
+ */
+public record TranscriptView(Header header, Totals totals, List<QuestionView> questions, List<HistoryLine> history,
+        DecisionForm decision, String alert) {
+
+    /** The same page with one question's override form replaced (typed values, errors or a conflict). */
+    public TranscriptView withOverride(long answerId, OverrideForm form, String alert) {
+        var replaced = questions.stream().map(q -> q.answerId() == answerId ? q.withForm(form) : q).toList();
+        return new TranscriptView(header, totals, replaced, history, decision, alert);
+    }
+
+    /** The same page with the decision form replaced. */
+    public TranscriptView withDecision(DecisionForm form, String alert) {
+        return new TranscriptView(header, totals, questions, history, form, alert);
+    }
+
+    public TranscriptView withAlert(String message) {
+        return new TranscriptView(header, totals, questions, history, decision, message);
+    }
+
+    public record Header(long attemptId, String candidate, boolean nameHidden, String email, long assessmentId,
+            String assessment, String status, boolean submitted, String startedAt, String submittedAt,
+            boolean reviewed, String reviewedBy, String reviewedAt, String recommendation, String summary,
+            long version) {
+
+        public String statusClass() {
+            return submitted ? "submitted" : "in-progress";
+        }
+
+        /** Scores and the decision change only while the attempt is submitted and not marked reviewed. */
+        public boolean editable() {
+            return submitted && !reviewed;
+        }
+
+        public String recommendationLabel() {
+            return Recommendation.labelOf(recommendation);
+        }
+    }
+
+    /**
+     * @param automatic sum of the engine's current scores
+     * @param finalScore sum of overrides where given, engine scores elsewhere
+     * @param overridden how many questions carry an override
+     * @param flags how many flags the engine raised
+     * @param graded how many answers have a grade
+     */
+    public record Totals(String automatic, String finalScore, String max, int overridden, int flags, int graded,
+            int questions) {
+
+        public boolean changed() {
+            return overridden > 0;
+        }
+
+        public boolean allGraded() {
+            return graded == questions;
+        }
+    }
+
+    public record QuestionView(long answerId, int position, String qid, String title, String prompt,
+            List<Segment> segments, boolean blank, List<CriterionView> criteria,
+            List<MisconceptionView> misconceptions, List<FlagView> flags, String timeSpent, int saves,
+            ScoreView score, OverrideForm form) {
+
+        QuestionView withForm(OverrideForm replacement) {
+            return new QuestionView(answerId, position, qid, title, prompt, segments, blank, criteria,
+                    misconceptions, flags, timeSpent, saves, score, replacement);
+        }
+
+        public String anchor() {
+            return "q" + position;
+        }
+    }
+
+    /**
+     * @param graded whether the engine has graded the answer
+     * @param regradedSince the override was given on an older grade than the current one
+     * @param confidence how firmly the evidence supports the automatic score, as a percentage; empty if unknown
+     */
+    public record ScoreView(boolean graded, String automatic, String finalScore, String max, boolean overridden,
+            String overrideBy, String overrideAt, String overrideReason, boolean regradedSince, String confidence) {
+    }
+
+    public record CriterionView(String ref, String label, String status, String statusClass, String points,
+            String max, List<EvidenceLine> evidence) {
+    }
+
+    public record MisconceptionView(String ref, String label, String penalty, List<EvidenceLine> evidence) {
+    }
+
+    /** One piece of evidence as listed under its criterion: the text, what it matched and how. */
+    public record EvidenceLine(String text, String matched, String kind, String how, boolean negated) {
+    }
+
+    /**
+     * @param title the flag in a few words
+     * @param message what the engine saw, in its words
+     * @param explanation what the flag means for the reviewer
+     */
+    public record FlagView(String code, String title, String message, String explanation) {
+    }
+
+    public record HistoryLine(String at, String actor, String what, String before, String after) {
+    }
+
+    /**
+     * The override form of one question.
+     *
+     * @param gradeId the grade the reviewer is looking at
+     * @param overrideId the override the reviewer is looking at, 0 when there is none
+     * @param conflict why the last submission was refused because of someone else's change; empty otherwise
+     */
+    public record OverrideForm(String score, String reason, long gradeId, long overrideId, FormErrors errors,
+            String conflict) {
+
+        public boolean refused() {
+            return errors.any() || !conflict.isEmpty();
+        }
+    }
+
+    /** The recommendation and summary form; {@code version} is the attempt version the reviewer saw. */
+    public record DecisionForm(String recommendation, String summary, long version, FormErrors errors,
+            String conflict, List<Option> options, int summaryChars) {
+
+        /** The form with the recommendation choices, {@code recommendation} selected ("" for none yet). */
+        public static DecisionForm of(String recommendation, String summary, long version, FormErrors errors,
+                String conflict, int summaryChars) {
+            var options = new ArrayList<Option>();
+            options.add(new Option("", "No recommendation yet", recommendation.isEmpty()));
+            for (var r : Recommendation.values()) {
+                options.add(new Option(r.name(), r.label(), r.name().equals(recommendation)));
+            }
+            return new DecisionForm(recommendation, summary, version, errors, conflict, options, summaryChars);
+        }
+    }
+
+    public record Option(String value, String label, boolean selected) {
+    }
+}
