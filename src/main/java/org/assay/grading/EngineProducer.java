@@ -1,6 +1,7 @@
 package org.assay.grading;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,45 +18,57 @@ import org.assay.engine.GradingEngine;
 import org.assay.web.AssayConfig;
 
 /**
- * Loads the grading engine once. In production it loads in the background at start-up so the first submit does not
- * wait for the models; elsewhere it loads on first use.
+ * Loads the grading engine once, in the background: at start-up in production, on first use elsewhere. Loading takes
+ * seconds (language models and embeddings); grading with the loaded engine takes milliseconds.
  */
 @ApplicationScoped
 public class EngineProducer {
 
     private final AssayConfig config;
-    private GradingEngine engine;
+    private CompletableFuture<GradingEngine> loading;
 
     public EngineProducer(AssayConfig config) {
         this.config = config;
     }
 
     void preload(@Observes StartupEvent event) {
-        if (LaunchMode.current() != LaunchMode.NORMAL) {
-            return;
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            load();
         }
-        var loader = new Thread(() -> {
-            try {
-                engine();
-            } catch (RuntimeException e) {
-                Log.errorf(e, "The grading engine did not load; submitted answers stay ungraded until it does");
-            }
-        }, "engine-loader");
-        loader.setDaemon(true);
-        loader.start();
     }
 
-    /** The engine, loaded on first use. A failed load is tried again on the next call. */
-    public synchronized GradingEngine engine() {
-        if (engine == null) {
-            keepModelsOffline();
-            var options = new EngineOptions(config.engine().wordnet(), config.engine().spelling(),
-                    config.engine().semantic());
-            long started = System.nanoTime();
-            engine = GradingEngine.load(options);
-            Log.infof("Grading engine loaded in %d ms (%s)", (System.nanoTime() - started) / 1_000_000, options);
+    /** Starts loading the engine in the background unless it is loaded or loading; a failed load starts again. */
+    public synchronized CompletableFuture<GradingEngine> load() {
+        if (loading == null || loading.isCompletedExceptionally()) {
+            loading = CompletableFuture.supplyAsync(this::loadNow, EngineProducer::loaderThread);
+            loading.whenComplete((engine, failure) -> {
+                if (failure != null) {
+                    Log.errorf(failure, "The grading engine did not load; answers stay ungraded until it does");
+                }
+            });
         }
+        return loading;
+    }
+
+    /** The engine, waiting for it to load if needed. */
+    public GradingEngine engine() {
+        return load().join();
+    }
+
+    private GradingEngine loadNow() {
+        keepModelsOffline();
+        var options = new EngineOptions(config.engine().wordnet(), config.engine().spelling(),
+                config.engine().semantic());
+        long started = System.nanoTime();
+        var engine = GradingEngine.load(options);
+        Log.infof("Grading engine loaded in %d ms (%s)", (System.nanoTime() - started) / 1_000_000, options);
         return engine;
+    }
+
+    private static void loaderThread(Runnable task) {
+        var thread = new Thread(task, "engine-loader");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Produces

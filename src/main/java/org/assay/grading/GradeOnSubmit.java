@@ -19,19 +19,27 @@ public class GradeOnSubmit {
     private static final int SWEEP_BATCH = 20;
 
     private final GradingService grading;
+    private final EngineProducer engines;
 
-    public GradeOnSubmit(GradingService grading) {
+    public GradeOnSubmit(GradingService grading, EngineProducer engines) {
         this.grading = grading;
+        this.engines = engines;
     }
 
+    /**
+     * Grades right away when the engine is loaded. Otherwise the candidate does not wait for the models: grading runs
+     * once they have loaded.
+     */
     void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptSubmitted event) {
-        grade(event.attemptId());
+        engines.load().thenRun(() -> grade(event.attemptId()));
     }
 
     @Scheduled(identity = "grading-sweep", every = "60s", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        grading.listUngradedAttempts(SWEEP_BATCH).forEach(this::grade);
+        if (engines.load().isDone()) {
+            grading.listUngradedAttempts(SWEEP_BATCH).forEach(this::grade);
+        }
     }
 
     private void grade(long attemptId) {

@@ -45,4 +45,12 @@ public class RegradeJob extends PanacheEntity {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** Why the job failed, for the progress page. */
+    @Column(length = 2000)
+    public String error;
+
+    /** When a worker last moved the job forward. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 }

@@ -39,6 +39,14 @@ public class RubricExample extends PanacheEntity {
     @Column(length = 32)
     public String source;
 
+    /** The transcript answer this example was copied from, if any. */
+    @Column(name = "answer_id")
+    public Long answerId;
+
+    /** Flags the grade report must raise, comma-separated flag codes; empty or null for none. */
+    @Column(length = 200)
+    public String flags;
+
     @Column(name = "created_by", length = 64)
     public String createdBy;
 

@@ -32,6 +32,8 @@ public interface AssayConfig {
 
     Review review();
 
+    Regrade regrade();
+
     interface Limits {
         /** Longest answer a candidate may save, in characters. */
         @WithDefault("10000")
@@ -44,6 +46,10 @@ public interface AssayConfig {
         /** Largest uploaded bank (YAML or zip), in bytes. */
         @WithDefault("5000000")
         long uploadBytes();
+
+        /** Most files a bank zip may hold; the importer stops reading at the next one. */
+        @WithDefault("500")
+        int zipEntries();
 
         /** Failed logins in a row before the account is locked for a while. */
         @WithDefault("5")
@@ -110,5 +116,23 @@ public interface AssayConfig {
         /** Longest written summary of an attempt, in characters. */
         @WithDefault("5000")
         int summaryChars();
+    }
+
+    interface Regrade {
+        /** Answers regraded in one transaction of a regrade job; progress is saved after each batch. */
+        @WithDefault("25")
+        int batchSize();
+
+        /** How often each instance looks for a regrade job to work on. */
+        @WithDefault("2s")
+        String interval();
+
+        /** Most answers a dry run grades to preview a regrade; larger scopes are previewed on a sample. */
+        @WithDefault("2000")
+        int previewAnswers();
+
+        /** How many of the largest score changes a dry run lists. */
+        @WithDefault("10")
+        int previewLargest();
     }
 }

@@ -18,7 +18,8 @@ import org.assay.support.WebSession;
 class TakeTestResourceTest {
 
     private static final String ANSWER = "Overfitting is learning the noise of the training set.";
-    private static final String BETTER_ANSWER = "Overfitting is learning noise; validation loss rises while training loss falls.";
+    private static final String BETTER_ANSWER =
+            "Overfitting is learning noise; validation loss rises while training loss falls.";
     private static final int ANSWER_LIMIT = 10_000;
 
     private Candidate startedCandidate(int questions) {

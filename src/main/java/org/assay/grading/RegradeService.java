@@ -1,0 +1,259 @@
+package org.assay.grading;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+
+import org.assay.assessment.Assessment;
+import org.assay.audit.AuditService;
+import org.assay.engine.Grader;
+import org.assay.engine.score.GradeReport;
+import org.assay.review.ScoreOverride;
+import org.assay.rubric.Question;
+import org.assay.session.Answer;
+import org.assay.web.AssayConfig;
+
+/**
+ * Regrades submitted answers against their question's current rubric: a dry run that saves nothing, then a job that
+ * works through the answers in batches. A regrade only adds grade rows (marked with the job); earlier grades and
+ * reviewers' overrides are never changed. Progress is saved after every batch, so a job resumes where it stopped,
+ * on whichever instance picks it up next.
+ */
+@ApplicationScoped
+public class RegradeService {
+
+    public static final String QUEUED = "QUEUED";
+    public static final String RUNNING = "RUNNING";
+    public static final String DONE = "DONE";
+    public static final String FAILED = "FAILED";
+    static final String ENTITY = "regrade_job";
+
+    private final Grader grader;
+    private final RubricCache rubrics;
+    private final ObjectMapper json;
+    private final AuditService audit;
+    private final AssayConfig config;
+
+    public RegradeService(Grader grader, RubricCache rubrics, ObjectMapper json, AuditService audit,
+            AssayConfig config) {
+        this.grader = grader;
+        this.rubrics = rubrics;
+        this.json = json;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    /** Grades the answers in scope (up to the preview limit) without saving anything. */
+    @Transactional
+    public RegradePreview preview(RegradeScope scope) {
+        var label = label(scope);
+        var changes = scope.first(config.regrade().previewAnswers()).stream().map(this::preview).toList();
+        var largest = changes.stream().filter(RegradeChange::changed)
+                .sorted(Comparator.comparingDouble((RegradeChange c) -> -Math.abs(c.delta())))
+                .limit(config.regrade().previewLargest()).toList();
+        return new RegradePreview(scope, label, scope.count(), changes.size(),
+                (int) changes.stream().filter(RegradeChange::changed).count(),
+                (int) changes.stream().filter(RegradeChange::overridden).count(), largest,
+                unfinished(scope).map(job -> job.id).orElse(0L));
+    }
+
+    /** Queues a job for the scope, or returns the unfinished one already there. */
+    @Transactional
+    public long start(RegradeScope scope, String author) {
+        var label = label(scope);
+        var running = unfinished(scope);
+        if (running.isPresent()) {
+            return running.get().id;
+        }
+        var job = new RegradeJob();
+        job.scope = scope.kind();
+        job.questionId = scope.kind().equals(RegradeScope.QUESTION) ? scope.id() : null;
+        job.assessmentId = scope.kind().equals(RegradeScope.ASSESSMENT) ? scope.id() : null;
+        job.status = QUEUED;
+        job.total = (int) scope.count();
+        job.createdBy = author;
+        job.updatedAt = job.createdAt;
+        job.persist();
+        audit.record(author, "regrade.started", ENTITY, job.id, null, label + ": " + job.total + " answers");
+        return job.id;
+    }
+
+    /** Jobs waiting or under way, oldest first. */
+    @Transactional
+    public List<Long> pendingJobs() {
+        return RegradeJob.<RegradeJob>list("status in ?1 order by id", List.of(QUEUED, RUNNING)).stream()
+                .map(job -> job.id).toList();
+    }
+
+    /**
+     * Regrades the job's next batch of answers, holding the job's row lock; another instance that holds the lock
+     * already makes this return at once ({@code SKIP LOCKED}).
+     *
+     * @return true when the job has answers left
+     */
+    @Transactional
+    public boolean runBatch(long jobId) {
+        var locked = RegradeJob.getEntityManager().createNativeQuery(
+                "select id from regrade_job where id = ?1 and status in ('QUEUED', 'RUNNING') for update skip locked")
+                .setParameter(1, jobId).getResultList();
+        if (locked.isEmpty()) {
+            return false;
+        }
+        RegradeJob job = RegradeJob.findById(jobId);
+        var scope = new RegradeScope(job.scope, job.scope.equals(RegradeScope.QUESTION) ? job.questionId
+                : job.assessmentId);
+        var batch = scope.answersAfter(job.cursorAnswerId).page(0, config.regrade().batchSize()).list();
+        for (var answer : batch) {
+            job.changed += regrade(answer, job.id) ? 1 : 0;
+            job.done++;
+            job.cursorAnswerId = answer.id;
+        }
+        job.status = RUNNING;
+        job.updatedAt = Instant.now();
+        if (batch.size() < config.regrade().batchSize()) {
+            job.status = DONE;
+            job.finishedAt = job.updatedAt;
+            job.total = Math.max(job.total, job.done);
+            audit.record(job.createdBy, "regrade.finished", ENTITY, job.id, null,
+                    job.done + " answers regraded, " + job.changed + " changed");
+            Log.infof("Regrade job %d finished: %d answers, %d changed", job.id, job.done, job.changed);
+            return false;
+        }
+        return true;
+    }
+
+    /** Marks a job failed, keeping its progress so it can be resumed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(long jobId, Exception cause) {
+        RegradeJob job = RegradeJob.findById(jobId);
+        if (job != null) {
+            job.status = FAILED;
+            job.updatedAt = Instant.now();
+            var message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            job.error = message.length() > 2000 ? message.substring(0, 2000) : message;
+            Log.errorf(cause, "Regrade job %d failed after answer %d", jobId, job.cursorAnswerId);
+        }
+    }
+
+    /** Puts a failed job back in the queue; it carries on after the last answer it finished. */
+    @Transactional
+    public void resume(long jobId, String author) {
+        var job = find(jobId);
+        if (FAILED.equals(job.status)) {
+            job.status = QUEUED;
+            job.error = null;
+            job.updatedAt = Instant.now();
+            audit.record(author, "regrade.resumed", ENTITY, job.id, null, "from answer " + job.cursorAnswerId);
+        }
+    }
+
+    @Transactional
+    public RegradeJobView job(long jobId) {
+        return view(find(jobId));
+    }
+
+    @Transactional
+    public List<RegradeJobView> jobs(int limit) {
+        return RegradeJob.<RegradeJob>find("order by id desc").page(0, limit).list().stream().map(this::view)
+                .toList();
+    }
+
+    /** An assessment that can be regraded, for the jobs page. */
+    public record AssessmentOption(long id, String title) {
+    }
+
+    @Transactional
+    public List<AssessmentOption> assessments() {
+        return Assessment.<Assessment>list("order by title").stream()
+                .map(a -> new AssessmentOption(a.id, a.title)).toList();
+    }
+
+    /** Grades one answer on its question's current rubric and adds a grade unless the current one is already that. */
+    private boolean regrade(Answer answer, long jobId) {
+        var version = answer.question.currentVersion;
+        var current = Grade.findCurrent(answer);
+        if (current.isPresent() && current.get().rubricVersion.id.equals(version.id)
+                && current.get().engineVersion.equals(Grader.VERSION)) {
+            return false;
+        }
+        var rubric = rubrics.rubric(version).orElseThrow(() -> new IllegalStateException(
+                "The current rubric of question " + answer.question.qid + " does not parse"));
+        GradeReport report = grader.grade(rubric, answer.text);
+        var grade = new Grade();
+        grade.answer = answer;
+        grade.rubricVersion = version;
+        grade.engineVersion = report.engineVersion();
+        grade.score = report.score();
+        grade.maxScore = report.max();
+        grade.flagCount = report.flags().size();
+        grade.report = toJson(report);
+        grade.regradeJobId = jobId;
+        grade.persist();
+        return current.isEmpty() || Math.abs(current.get().score - report.score()) > 1e-9;
+    }
+
+    private RegradeChange preview(Answer answer) {
+        var rubric = rubrics.rubric(answer.question.currentVersion).orElseThrow(() -> new IllegalStateException(
+                "The current rubric of question " + answer.question.qid + " does not parse"));
+        var before = Grade.findCurrent(answer).map(g -> g.score).orElse(Double.NaN);
+        return new RegradeChange(answer.id, answer.attempt.id, answer.question.qid, before,
+                grader.grade(rubric, answer.text).score(), ScoreOverride.findCurrent(answer).isPresent());
+    }
+
+    private RegradeJobView view(RegradeJob job) {
+        List<Object[]> rows = Grade.getEntityManager().createQuery("""
+                select g, (select p.score from Grade p where p.answer = g.answer and p.id =
+                    (select max(q.id) from Grade q where q.answer = g.answer and q.id < g.id))
+                from Grade g where g.regradeJobId = ?1""", Object[].class).setParameter(1, job.id).getResultList();
+        var largest = rows.stream().map(row -> {
+            var grade = (Grade) row[0];
+            var before = row[1] == null ? Double.NaN : ((Number) row[1]).doubleValue();
+            return new RegradeChange(grade.answer.id, grade.answer.attempt.id, grade.answer.question.qid, before,
+                    grade.score, ScoreOverride.findCurrent(grade.answer).isPresent());
+        }).filter(RegradeChange::changed).sorted(Comparator.comparingDouble((RegradeChange c) -> -Math.abs(c.delta())))
+                .limit(config.regrade().previewLargest()).toList();
+        var scope = new RegradeScope(job.scope, job.questionId != null ? job.questionId : job.assessmentId);
+        return new RegradeJobView(job.id, label(scope), job.status, job.total, job.done, job.changed, job.createdBy,
+                job.createdAt, job.finishedAt, job.error, largest);
+    }
+
+    private static Optional<RegradeJob> unfinished(RegradeScope scope) {
+        var column = scope.kind().equals(RegradeScope.QUESTION) ? "questionId" : "assessmentId";
+        return RegradeJob.find("scope = ?1 and " + column + " = ?2 and status in ?3 order by id", scope.kind(),
+                scope.id(), List.of(QUEUED, RUNNING, FAILED)).firstResultOptional();
+    }
+
+    private static String label(RegradeScope scope) {
+        if (scope.kind().equals(RegradeScope.QUESTION)) {
+            Question question = Question.<Question>findByIdOptional(scope.id())
+                    .orElseThrow(() -> new NotFoundException("There is no question " + scope.id() + "."));
+            return "Question " + question.qid + " (" + question.title + ") of " + question.bank.title;
+        }
+        Assessment assessment = Assessment.<Assessment>findByIdOptional(scope.id())
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + scope.id() + "."));
+        return "Assessment " + assessment.title;
+    }
+
+    private static RegradeJob find(long jobId) {
+        return RegradeJob.<RegradeJob>findByIdOptional(jobId)
+                .orElseThrow(() -> new NotFoundException("There is no regrade job " + jobId + "."));
+    }
+
+    private String toJson(GradeReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A grade report could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.assay.rubric;
+
+import java.util.List;
+
+/**
+ * A bank's page: its description and questions in order.
+ *
+ * @param bank the bank
+ * @param questions its questions, in the order candidates see them
+ */
+public record BankView(BankRow bank, List<QuestionRow> questions) {
+}

@@ -1,0 +1,160 @@
+package org.assay.rubric;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.assay.audit.AuditService;
+import org.assay.engine.rubric.ExampleKind;
+import org.assay.engine.rubric.GradedExample;
+import org.assay.engine.rubric.Rubric;
+import org.assay.engine.rubric.RubricWriter;
+import org.assay.grading.Grade;
+import org.assay.review.ScoreOverride;
+import org.assay.session.Answer;
+import org.assay.session.AttemptStatus;
+import org.assay.web.FormErrors;
+import org.assay.web.InvalidInputException;
+
+/**
+ * Graded examples of a question: answers with the score a person gave them, kept to check a rubric against. Added by
+ * hand, from the try-it panel, from a reviewed transcript, or imported from a bank's examples files.
+ */
+@ApplicationScoped
+public class ExampleService {
+
+    public static final String SOURCE_MANUAL = "manual";
+    public static final String SOURCE_TRY_IT = "try-it";
+    public static final String SOURCE_TRANSCRIPT = "transcript";
+    public static final String SOURCE_FILE = "file";
+    static final int ANSWER_MAX = 20_000;
+    static final String ENTITY = "rubric_example";
+
+    private final AuthoringEngine engine;
+    private final AuditService audit;
+
+    public ExampleService(AuthoringEngine engine, AuditService audit) {
+        this.engine = engine;
+        this.audit = audit;
+    }
+
+    /** Grades every example of the question on the saved rubric and, when given, on the draft. */
+    @Transactional
+    public ExamplesView evaluate(QuestionRubric saved, Optional<Rubric> draft) {
+        List<RubricExample> examples = RubricExample.list("question.id = ?1 order by id", saved.questionId());
+        var draftFingerprint = draft.map(RubricWriter::fingerprint).orElse("");
+        var rows = examples.stream().map(e -> new ExamplesView.Row(e.id, e.kind == null ? "" : e.kind, e.answer,
+                e.source, e.expectedScore, tolerance(e, saved.rubric().points()),
+                engine.score(saved.rubric(), saved.fingerprint(), e.answer),
+                draft.map(r -> engine.score(r, draftFingerprint, e.answer)).orElse(null))).toList();
+        var expected = rows.stream().mapToDouble(ExamplesView.Row::expected).toArray();
+        var onSaved = ExamplesView.Agreement.of(expected, rows.stream().mapToDouble(ExamplesView.Row::saved)
+                .toArray());
+        var onDraft = draft.isEmpty() ? null : ExamplesView.Agreement.of(expected,
+                rows.stream().mapToDouble(ExamplesView.Row::draft).toArray());
+        return new ExamplesView(rows, onSaved, onDraft);
+    }
+
+    /** Adds an example typed by an admin or kept from the try-it panel. */
+    @Transactional
+    public long add(String bankKey, String qid, ExampleInput input, String source, String author) {
+        var question = RubricService.question(bankKey, qid);
+        double points = question.currentVersion.points;
+        var score = FormNumbers.decimal(input.score());
+        var kind = input.kind() == null ? "" : input.kind().strip();
+        var errors = new FormErrors.Builder()
+                .addIf(input.answer().isBlank(), "exampleAnswer", "Type the answer to keep as an example.")
+                .addIf(input.answer().length() > ANSWER_MAX, "exampleAnswer",
+                        "An example answer may have at most " + ANSWER_MAX + " characters.")
+                .addIf(score.isEmpty() || score.getAsDouble() < 0 || score.getAsDouble() > points, "exampleScore",
+                        "Enter the score a person would give, from 0 to " + FormNumbers.format(points) + ".")
+                .addIf(!kind.isEmpty() && ExampleKind.fromYaml(kind).isEmpty(), "exampleKind",
+                        "Choose one of: " + String.join(", ", ExampleKind.yamlNames()) + ".")
+                .build();
+        if (errors.any()) {
+            throw new InvalidInputException(errors);
+        }
+        var example = new RubricExample();
+        example.question = question;
+        example.answer = input.answer().strip();
+        example.expectedScore = score.getAsDouble();
+        example.kind = kind.isEmpty() ? inferKind(example.expectedScore, points).yamlName() : kind;
+        example.source = source;
+        example.createdBy = author;
+        example.persist();
+        audit.record(author, "example.added", ENTITY, example.id, null, describe(example));
+        return example.id;
+    }
+
+    @Transactional
+    public void delete(String bankKey, String qid, long exampleId, String author) {
+        var question = RubricService.question(bankKey, qid);
+        RubricExample example = RubricExample.find("id = ?1 and question = ?2", exampleId, question)
+                .firstResult();
+        if (example == null) {
+            throw new NotFoundException("Question " + qid + " has no example " + exampleId + ".");
+        }
+        audit.record(author, "example.deleted", ENTITY, example.id, describe(example), null);
+        example.delete();
+    }
+
+    /**
+     * Keeps a reviewed transcript's answer as an example, with the score the reviewer settled on: their override if
+     * they made one, otherwise the grade they accepted by marking the attempt reviewed.
+     *
+     * @return the question the example was added to
+     */
+    @Transactional
+    public QuestionRef fromAnswer(long answerId, String author) {
+        Answer answer = Answer.findById(answerId);
+        if (answer == null) {
+            throw new NotFoundException("There is no answer " + answerId + ".");
+        }
+        var override = ScoreOverride.findCurrent(answer);
+        var grade = Grade.findCurrent(answer);
+        var errors = new FormErrors.Builder()
+                .addIf(answer.attempt.status != AttemptStatus.SUBMITTED, "answerId",
+                        "The attempt has not been submitted yet.")
+                .addIf(override.isEmpty() && (!answer.attempt.reviewed || grade.isEmpty()), "answerId",
+                        "Review the attempt first (mark it reviewed or override this score), so the example's "
+                                + "score is a person's.")
+                .addIf(answer.text.isBlank(), "answerId", "The answer is empty.")
+                .addIf(RubricExample.count("answerId", answerId) > 0, "answerId",
+                        "This answer is already an example.")
+                .build();
+        if (errors.any()) {
+            throw new InvalidInputException(errors);
+        }
+        var question = answer.question;
+        var example = new RubricExample();
+        example.question = question;
+        example.answer = answer.text.length() > ANSWER_MAX ? answer.text.substring(0, ANSWER_MAX) : answer.text;
+        example.expectedScore = override.map(o -> o.score).orElseGet(() -> grade.orElseThrow().score);
+        example.kind = inferKind(example.expectedScore, question.currentVersion.points).yamlName();
+        example.source = SOURCE_TRANSCRIPT;
+        example.answerId = answerId;
+        example.createdBy = author;
+        example.persist();
+        audit.record(author, "example.added", ENTITY, example.id, null, describe(example));
+        return new QuestionRef(question.bank.key, question.qid);
+    }
+
+    /** The tolerance an example is checked with: its own, or the default share of the question's points. */
+    public static double tolerance(RubricExample example, double points) {
+        return example.tolerance != null ? example.tolerance : GradedExample.defaultTolerance(points);
+    }
+
+    /** A kind for an example that has none, from its score: most points excellent, some partial, few minimal. */
+    public static ExampleKind inferKind(double score, double points) {
+        double share = points > 0 ? score / points : 0;
+        return share >= 0.85 ? ExampleKind.EXCELLENT : share >= 0.4 ? ExampleKind.PARTIAL : ExampleKind.MINIMAL;
+    }
+
+    private static String describe(RubricExample example) {
+        return example.question.qid + " " + example.kind + " " + FormNumbers.format(example.expectedScore) + ": "
+                + example.answer;
+    }
+}

@@ -1,0 +1,229 @@
+package org.assay.rubric.editor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.assay.engine.rubric.Rubric;
+import org.assay.engine.rubric.RubricWriter;
+import org.assay.rubric.AuthoringEngine;
+import org.assay.rubric.ExampleInput;
+import org.assay.rubric.ExampleService;
+import org.assay.rubric.FormNumbers;
+import org.assay.rubric.QuestionRubric;
+import org.assay.rubric.RubricCheck;
+import org.assay.rubric.RubricService;
+import org.assay.rubric.SavedVersion;
+import org.assay.rubric.VersionConflictException;
+import org.assay.web.AssayConfig;
+import org.assay.web.FormErrors;
+import org.assay.web.InvalidInputException;
+
+/**
+ * What the editor's buttons do. Every button posts the whole draft, so a page shown again keeps what was typed; only
+ * "save" and "keep as example" write anything.
+ */
+@ApplicationScoped
+public class EditorService {
+
+    /** What an editor request leads to: the page again, or a redirect after a save. */
+    public sealed interface Outcome {
+    }
+
+    public record Page(int status, EditorView view, TryView tryIt) implements Outcome {
+    }
+
+    public record Saved(SavedVersion version) implements Outcome {
+    }
+
+    private final RubricService rubrics;
+    private final RubricCheck check;
+    private final ExampleService examples;
+    private final AuthoringEngine engine;
+    private final AssayConfig config;
+
+    public EditorService(RubricService rubrics, RubricCheck check, ExampleService examples, AuthoringEngine engine,
+            AssayConfig config) {
+        this.rubrics = rubrics;
+        this.check = check;
+        this.examples = examples;
+        this.engine = engine;
+        this.config = config;
+    }
+
+    /** The editor showing the saved version. */
+    public EditorView open(String bankKey, String qid, boolean canEdit) {
+        var question = rubrics.get(bankKey, qid);
+        return new EditorView(question, RubricForm.of(question.rubric()), FormErrors.NONE, "", canEdit,
+                question.versionNo(), "", "", ExampleInput.BLANK, examples.evaluate(question, Optional.empty()));
+    }
+
+    /** The editor showing a rubric that is not saved, such as one opened from the YAML page. */
+    public EditorView draftPage(String bankKey, String qid, Rubric draft, int baseVersion) {
+        var question = rubrics.get(bankKey, qid);
+        var changed = Optional.of(draft).filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
+        return new EditorView(question, RubricForm.of(draft), FormErrors.NONE, "Opened the YAML in the form. It is "
+                + "not saved yet.", true, baseVersion, "", "", ExampleInput.BLANK,
+                examples.evaluate(question, changed));
+    }
+
+    /** Carries out the button in {@code action} on the posted draft. Only admins get here. */
+    public Outcome act(String bankKey, String qid, Map<String, List<String>> fields, String user) {
+        var request = new Request(rubrics.get(bankKey, qid), fields);
+        var action = request.field("action");
+        var parts = action.split(":");
+        return switch (parts[0]) {
+            case "save" -> save(request, user);
+            case "validate" -> validate(request);
+            case "try" -> tryAnswer(request);
+            case "suggest" -> suggest(request);
+            case "keep-example" -> keepExample(request, user);
+            case "add" -> request.page(request.form.withRowAdded(parts[1]), "Added a row; fill it in.");
+            case "remove" -> request.page(request.form.withRowRemoved(parts[1], index(parts)), "Removed the row.");
+            case "up" -> request.page(request.form.withRowMoved(parts[1], index(parts), -1), "Moved the row up.");
+            case "down" -> request.page(request.form.withRowMoved(parts[1], index(parts), 1), "Moved the row down.");
+            default -> request.page(request.form, "");
+        };
+    }
+
+    /** Grades the try-it answer against the posted draft (admins) or the saved version (everyone else). */
+    public TryResult tryIt(String bankKey, String qid, Map<String, List<String>> fields, boolean canEdit) {
+        var request = new Request(rubrics.get(bankKey, qid), fields);
+        if (!canEdit || !RubricForm.present(fields)) {
+            return new TryResult(200, grade(request.question.rubric(), request.answer(),
+                    "version " + request.question.versionNo()));
+        }
+        var draft = Draft.of(request.form, check);
+        if (!draft.valid()) {
+            return new TryResult(422, new TryView(null, List.copyOf(draft.errors().messages().values())));
+        }
+        return new TryResult(200, grade(draft.rubric().orElseThrow(), request.answer(), "draft"));
+    }
+
+    /** A try-it panel with its status. */
+    public record TryResult(int status, TryView view) {
+    }
+
+    private Outcome save(Request request, String user) {
+        var draft = Draft.of(request.form, check);
+        if (!draft.valid()) {
+            return request.page(422, draft, "Not saved: the draft has problems, shown at each field.");
+        }
+        try {
+            return new Saved(rubrics.saveDraft(request.question.bankKey(), request.question.qid(),
+                    draft.rubric().orElseThrow(),
+                    request.field("note"), user, FormNumbers.whole(request.field("baseVersion")).stream().boxed()
+                            .findFirst().orElse(null)));
+        } catch (VersionConflictException e) {
+            return request.page(409, draft.withError(Draft.WHOLE, e.getMessage()), "Not saved.");
+        } catch (InvalidInputException e) {
+            return request.page(422, draft.withErrors(e.errors()), "Not saved.");
+        }
+    }
+
+    private Outcome validate(Request request) {
+        var draft = Draft.of(request.form, check);
+        return draft.valid() ? request.page(200, draft, "The draft has no problems. It is not saved yet.")
+                : request.page(422, draft, "The draft has problems, shown at each field.");
+    }
+
+    private Outcome tryAnswer(Request request) {
+        var draft = Draft.of(request.form, check);
+        if (!draft.valid()) {
+            return request.page(422, draft, "Fix the draft's problems to try an answer against it.");
+        }
+        var page = (Page) request.page(200, draft, "");
+        return new Page(200, page.view(), grade(draft.rubric().orElseThrow(), request.answer(), "draft"));
+    }
+
+    private Outcome suggest(Request request) {
+        var form = request.form;
+        var points = FormNumbers.decimal(form.points());
+        if (form.modelAnswer().isBlank() || points.isEmpty() || points.getAsDouble() <= 0) {
+            return request.page(422, Draft.of(form, check).withErrors(new FormErrors(Map.of("modelAnswer",
+                    "Write a model answer and the question's points first: criteria are drafted from them."))), "");
+        }
+        try {
+            var drafted = engine.draft(form.id(), form.prompt(), form.modelAnswer(), points.getAsDouble());
+            var hadCriteria = form.criteria().stream().anyMatch(row -> !row.blank());
+            return request.page(form.withSuggested(drafted.criteria()), "Suggested " + drafted.criteria().size()
+                    + " criteria from the model answer" + (hadCriteria ? ", added after yours" : "")
+                    + ". They are a starting point: edit them, make the points add up, then save.");
+        } catch (IllegalArgumentException e) {
+            return request.page(422, Draft.of(form, check).withErrors(new FormErrors(Map.of("modelAnswer",
+                    "No criteria could be drafted from this model answer: " + e.getMessage()))), "");
+        }
+    }
+
+    private Outcome keepExample(Request request, String user) {
+        var input = new ExampleInput(request.answer(), request.field("exampleScore"), request.field("exampleKind"));
+        try {
+            examples.add(request.question.bankKey(), request.question.qid(), input, ExampleService.SOURCE_TRY_IT,
+                    user);
+            return request.page(request.form, "Kept the answer as a graded example.");
+        } catch (InvalidInputException e) {
+            return request.page(422, Draft.of(request.form, check).withErrors(e.errors()), "");
+        }
+    }
+
+    private TryView grade(Rubric rubric, String answer, String against) {
+        if (answer.isBlank()) {
+            return new TryView(null, List.of("Type an answer to try."));
+        }
+        if (answer.length() > config.limits().answerChars()) {
+            return new TryView(null, List.of("The answer has " + answer.length() + " characters; answers may have "
+                    + "at most " + config.limits().answerChars() + "."));
+        }
+        long started = System.nanoTime();
+        var report = engine.grade(rubric, answer);
+        return new TryView(ReportView.of(report, answer, (System.nanoTime() - started) / 1_000_000, against),
+                List.of());
+    }
+
+    private static int index(String[] parts) {
+        return parts.length > 2 ? FormNumbers.whole(parts[2]).orElse(-1) : -1;
+    }
+
+    /** One posted editor form. */
+    private final class Request {
+
+        final QuestionRubric question;
+        final Map<String, List<String>> fields;
+        final RubricForm form;
+
+        Request(QuestionRubric question, Map<String, List<String>> fields) {
+            this.question = question;
+            this.fields = fields;
+            this.form = RubricForm.read(question.qid(), fields);
+        }
+
+        String field(String name) {
+            var values = fields.get(name);
+            return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+        }
+
+        String answer() {
+            return field("answer");
+        }
+
+        /** The page with a changed form, its problems not shown: the author is still arranging rows. */
+        Outcome page(RubricForm changed, String notice) {
+            var draft = Draft.of(changed, check);
+            return new Page(200, view(changed, FormErrors.NONE, notice, draft), TryView.NONE);
+        }
+
+        Outcome page(int status, Draft draft, String notice) {
+            return new Page(status, view(form, draft.errors(), notice, draft), TryView.NONE);
+        }
+
+        private EditorView view(RubricForm shown, FormErrors errors, String notice, Draft draft) {
+            var changed = draft.rubric().filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
+            int base = FormNumbers.whole(field("baseVersion")).orElse(question.versionNo());
+            var example = new ExampleInput("", field("exampleScore"), field("exampleKind"));
+            return new EditorView(question, shown, errors, notice, true, base, field("note"), answer(), example,
+                    examples.evaluate(question, changed));
+        }
+    }
+}

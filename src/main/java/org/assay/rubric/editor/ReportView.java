@@ -1,0 +1,123 @@
+package org.assay.rubric.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.assay.engine.score.CriterionResult;
+import org.assay.engine.score.Evidence;
+import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.MisconceptionResult;
+import org.assay.rubric.FormNumbers;
+
+/**
+ * A grade report as the try-it panel shows it: score, each criterion with its evidence, misconceptions, flags, and the
+ * answer with the evidence highlighted.
+ *
+ * @param score points awarded
+ * @param max the question's points
+ * @param confidence how firmly the evidence supports the score, as a percentage
+ * @param criteria one line per criterion, in rubric order
+ * @param misconceptions misconceptions found
+ * @param flags reasons a person should look
+ * @param answer the answer cut into plain and highlighted pieces
+ * @param millis how long grading took
+ * @param against what was graded against: "draft" or "version N"
+ */
+public record ReportView(String score, String max, String confidence, List<CriterionLine> criteria,
+        List<MisconceptionLine> misconceptions, List<FlagLine> flags, List<Segment> answer, long millis,
+        String against) {
+
+    /** How one criterion fared. */
+    public record CriterionLine(String id, String label, String points, String max, String status,
+            List<EvidenceLine> evidence) {
+    }
+
+    /** A misconception the answer states. */
+    public record MisconceptionLine(String id, String label, String penalty, List<EvidenceLine> evidence) {
+    }
+
+    /** A span of the answer and what it matched. */
+    public record EvidenceLine(String text, String matched, String kind, boolean negated) {
+    }
+
+    public record FlagLine(String code, String message) {
+    }
+
+    /**
+     * A piece of the answer text.
+     *
+     * @param text the characters
+     * @param mark "" for plain text, otherwise "evidence", "negated" or "misconception"
+     */
+    public record Segment(String text, String mark) {
+    }
+
+    public static ReportView of(GradeReport report, String answer, long millis, String against) {
+        return new ReportView(FormNumbers.format(round(report.score())), FormNumbers.format(report.max()),
+                Math.round(report.confidence() * 100) + "%",
+                report.criteria().stream().map(ReportView::line).toList(),
+                report.misconceptions().stream().map(ReportView::line).toList(),
+                report.flags().stream().map(f -> new FlagLine(words(f.code().name()), f.message())).toList(),
+                segments(report, answer), millis, against);
+    }
+
+    private static CriterionLine line(CriterionResult c) {
+        return new CriterionLine(c.id(), c.label(), FormNumbers.format(round(c.points())), FormNumbers.format(c.max()),
+                words(c.status().name()), c.evidence().stream().map(ReportView::evidence).toList());
+    }
+
+    private static MisconceptionLine line(MisconceptionResult m) {
+        return new MisconceptionLine(m.id(), m.label(), FormNumbers.format(m.penalty()),
+                m.evidence().stream().map(ReportView::evidence).toList());
+    }
+
+    private static EvidenceLine evidence(Evidence e) {
+        return new EvidenceLine(e.text(), e.matched(), words(e.kind().name()), e.negated());
+    }
+
+    /** The answer cut at evidence boundaries; where spans overlap, misconception beats evidence beats negated. */
+    static List<Segment> segments(GradeReport report, String answer) {
+        record Span(int start, int end, String mark, int rank) {
+        }
+        var spans = new ArrayList<Span>();
+        report.criteria().forEach(c -> c.evidence().forEach(e -> spans.add(e.negated()
+                ? new Span(e.start(), e.end(), "negated", 1) : new Span(e.start(), e.end(), "evidence", 2))));
+        report.misconceptions().forEach(m -> m.evidence()
+                .forEach(e -> spans.add(new Span(e.start(), e.end(), "misconception", 3))));
+        var marks = new String[answer.length()];
+        var ranks = new int[answer.length()];
+        spans.sort(Comparator.comparingInt(Span::rank));
+        for (var span : spans) {
+            for (int i = Math.max(0, span.start()); i < Math.min(answer.length(), span.end()); i++) {
+                if (span.rank() >= ranks[i]) {
+                    marks[i] = span.mark();
+                    ranks[i] = span.rank();
+                }
+            }
+        }
+        var out = new ArrayList<Segment>();
+        int start = 0;
+        for (int i = 1; i <= answer.length(); i++) {
+            if (i == answer.length() || !same(marks[i], marks[start])) {
+                out.add(new Segment(answer.substring(start, i), marks[start] == null ? "" : marks[start]));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static String words(String constant) {
+        var text = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
