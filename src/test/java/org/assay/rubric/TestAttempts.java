@@ -17,13 +17,13 @@ import org.assay.support.Fixtures;
 import org.assay.support.TestData;
 
 /** Candidates' attempts on a test bank's questions, put straight into the database. */
-final class TestAttempts {
+public final class TestAttempts {
 
     private TestAttempts() {
     }
 
     /** An assessment of the bank's questions, in the order given. */
-    static long assessment(String bank, List<String> qids) {
+    public static long assessment(String bank, List<String> qids) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var assessment = new Assessment();
             assessment.title = "Assessment of " + bank;
@@ -43,7 +43,7 @@ final class TestAttempts {
     }
 
     /** A submitted attempt with one answer per question, in assessment order; returns the answer ids. */
-    static List<Long> submitted(long assessmentId, List<String> texts) {
+    public static List<Long> submitted(long assessmentId, List<String> texts) {
         var invitation = QuarkusTransaction.requiringNew().call(() -> {
             var row = new Invitation();
             row.assessment = Assessment.findById(assessmentId);
@@ -59,11 +59,11 @@ final class TestAttempts {
                 .stream().map(a -> a.id).toList());
     }
 
-    static long attemptOf(long answerId) {
+    public static long attemptOf(long answerId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Answer) Answer.findById(answerId)).attempt.id);
     }
 
-    static void markReviewed(long attemptId) {
+    public static void markReviewed(long attemptId) {
         QuarkusTransaction.requiringNew().run(() -> Attempt.update("reviewed = true where id = ?1", attemptId));
     }
 }
