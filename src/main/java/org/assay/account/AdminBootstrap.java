@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
@@ -39,7 +40,7 @@ public class AdminBootstrap {
         createFirstAdmin(config.adminPassword());
     }
 
-    void onListening(@Observes HttpServerStart event) {
+    void onListening(@ObservesAsync HttpServerStart event) {
         var url = config.baseUrl().orElse("http://localhost:" + event.options().getPort()).replaceAll("/+$", "");
         Log.infof("Assay is ready: open %s/ in a browser", url);
         if (generatedPassword != null) {

@@ -63,10 +63,16 @@ public final class GradingEngine implements Grader {
      */
     public static GradingEngine create(TextAnalyzer analyzer, Lexicon lexicon, Optional<SentenceEmbedder> embedder,
             EngineOptions options) {
+        return create(analyzer, lexicon, embedder, options, ScoringPolicy.DEFAULT);
+    }
+
+    /** As {@link #create(TextAnalyzer, Lexicon, Optional, EngineOptions)}, with other scoring figures. */
+    public static GradingEngine create(TextAnalyzer analyzer, Lexicon lexicon, Optional<SentenceEmbedder> embedder,
+            EngineOptions options, ScoringPolicy policy) {
         if (options.semantic() && embedder.isEmpty()) {
             throw new IllegalArgumentException("The semantic channel needs a sentence embedder");
         }
-        return new GradingEngine(analyzer, lexicon, embedder, options, ScoringPolicy.DEFAULT);
+        return new GradingEngine(analyzer, lexicon, embedder, options, policy);
     }
 
     @Override

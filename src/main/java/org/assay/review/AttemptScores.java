@@ -36,6 +36,14 @@ public class AttemptScores {
     public static final String PER_ANSWER = "select a.attempt_id, a.question_id, g.score, o.score, g.max_score"
             + CURRENT_FROM + " %s";
 
+    /**
+     * A scalar subquery totalling {@code aggregate} (over g, the current grade, and o, the current override) for the
+     * attempt aliased {@code t} in the enclosing query; null when nothing is graded.
+     */
+    public static String ofAttempt(String aggregate) {
+        return "(select " + aggregate + CURRENT_FROM + " where a.attempt_id = t.id)";
+    }
+
     /** An attempt's totals; all zero when nothing is graded yet. */
     public record Totals(double automatic, double finalScore, double max, int flags, int overridden) {
 

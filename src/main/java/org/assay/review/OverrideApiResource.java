@@ -10,18 +10,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.assay.account.Role;
 import org.assay.review.OverrideService.OverrideInput;
+import org.assay.web.Problem;
 
 /** Scripts change a score here; answer ids are those GET /api/invitations/{id} reports. */
-@Path("/api/answers")
+@Path("/api")
 @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Review")
+@APIResponse(responseCode = "401", description = "No or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OverrideApiResource {
 
     /**
@@ -49,7 +58,16 @@ public class OverrideApiResource {
     }
 
     @POST
-    @Path("{id}/override")
+    @Path("answers/{id}/override")
+    @Operation(summary = "Replace the automatic score of an answer, with a reason; returns the new final score")
+    @APIResponse(responseCode = "404", description = "No such answer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409",
+            description = "Changed since the given gradeId or overrideId, or the attempt is marked reviewed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422",
+            description = "Score outside 0 to the question's points, not in half points, or no reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OverrideResponse override(@RestPath long id, OverrideRequest request) {
         var body = request == null ? new OverrideRequest(null, null, null, null) : request;
         var input = new OverrideInput(null, body.score() == null ? null : body.score().toPlainString(), body.reason(),

@@ -4,78 +4,52 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
+import org.assay.engine.rubric.BankLoader;
+import org.assay.engine.rubric.GradedExample;
+import org.assay.engine.rubric.LoadedBank;
+import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricParser;
+import org.assay.engine.rubric.RubricProblem;
+import org.assay.engine.rubric.RubricWriter;
+import org.assay.web.AssayConfig;
 
-/** Reads a bank folder: bank.yaml and one rubric file per listed question, checked by the engine's parser. */
+/** Reads a bank folder with the engine's loader and keeps each rubric file's text as its author wrote it. */
 @ApplicationScoped
 public class BankReader {
 
-    private final RubricParser parser = new RubricParser();
+    private final BankLoader loader;
+
+    public BankReader(AssayConfig config) {
+        this.loader = new BankLoader(new RubricParser(config.limits().rubricChars()));
+    }
 
     BankFolder read(Path folder) {
-        var problems = new ArrayList<String>();
-        Map<?, ?> bank = yaml(folder.resolve("bank.yaml"), problems);
-        var key = text(bank, "id");
-        var qids = bank.get("questions") instanceof List<?> list ? list : List.of();
-        if (key.isEmpty() || qids.isEmpty()) {
-            problems.add("bank.yaml: needs an id and a list of questions");
-        }
+        LoadedBank loaded = loader.load(folder);
+        var problems = new ArrayList<>(loaded.problems().stream().map(RubricProblem::toString).toList());
         var questions = new ArrayList<BankFolder.QuestionFile>();
-        for (var qid : qids) {
-            var file = qid + ".yaml";
-            var content = readString(folder.resolve(file), problems);
-            var result = parser.parse(file, content);
-            result.problems().forEach(p -> problems.add(p.toString()));
-            result.rubric().ifPresent(rubric -> questions.add(new BankFolder.QuestionFile(rubric.id(), rubric.title(),
-                    rubric.points(), content, sha256(content), List.of())));
+        for (var rubric : loaded.rubrics()) {
+            var file = folder.resolve(rubric.id() + BankLoader.RUBRIC_SUFFIX);
+            try {
+                var content = Files.readString(file, StandardCharsets.UTF_8);
+                questions.add(question(rubric, content, loaded.examples().getOrDefault(rubric.id(), List.of())));
+            } catch (IOException e) {
+                problems.add(file.getFileName() + ": cannot be read again: " + e.getMessage());
+            }
         }
-        var minutes = bank.get("time_limit_minutes") instanceof Integer n ? n : 0;
-        return new BankFolder(key, text(bank, "title"), text(bank, "description").strip(), minutes, questions,
-                problems);
+        return loaded.bank().map(bank -> new BankFolder(bank.id(), bank.title(), bank.description(),
+                bank.timeLimitMinutes(), questions, problems))
+                .orElseGet(() -> new BankFolder("", "", "", 0, List.of(), problems));
     }
 
-    private static Map<?, ?> yaml(Path file, List<String> problems) {
-        try {
-            var loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(readString(file, problems));
-            return loaded instanceof Map<?, ?> map ? map : Map.of();
-        } catch (RuntimeException e) {
-            problems.add(file.getFileName() + ": not valid YAML: " + e.getMessage());
-            return Map.of();
-        }
-    }
-
-    private static String readString(Path file, List<String> problems) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(file.getFileName() + ": cannot be read: " + e.getMessage());
-            return "";
-        }
-    }
-
-    private static String text(Map<?, ?> map, String key) {
-        return map.get(key) == null ? "" : map.get(key).toString();
-    }
-
-    private static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static BankFolder.QuestionFile question(Rubric rubric, String content, List<GradedExample> examples) {
+        return new BankFolder.QuestionFile(rubric.id(), rubric.title(), rubric.points(), content,
+                RubricWriter.fingerprint(rubric), examples.stream()
+                        .map(e -> new BankFolder.ExampleFile(e.kind().yamlName(), e.answer(), e.score(), e.tolerance()))
+                        .toList());
     }
 }

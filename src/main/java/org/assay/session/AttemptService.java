@@ -1,11 +1,7 @@
 package org.assay.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +13,7 @@ import io.quarkus.logging.Log;
 
 import org.assay.assessment.AssessmentQuestion;
 import org.assay.assessment.Invitation;
+import org.assay.assessment.InvitationService;
 import org.assay.rubric.Question;
 import org.assay.web.AssayConfig;
 
@@ -36,21 +33,11 @@ public class AttemptService {
         this.submitted = submitted;
     }
 
-    /** SHA-256 of the token as lower-case hex: what {@link Invitation#tokenHash} holds. */
-    public static String hashToken(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-    }
-
     public Invitation invitation(String token) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             throw new UnknownTokenException();
         }
-        return Invitation.findByTokenHash(hashToken(token)).orElseThrow(UnknownTokenException::new);
+        return Invitation.findByTokenHash(InvitationService.hashToken(token)).orElseThrow(UnknownTokenException::new);
     }
 
     /** Starts the attempt, or returns the one already running: pressing Start twice is harmless. */

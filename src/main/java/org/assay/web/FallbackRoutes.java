@@ -8,23 +8,39 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-/** The not-found page for addresses no resource or static file answers. */
+/**
+ * Pages for what fails before a resource is reached: addresses nothing answers (404) and bodies over the size limits
+ * (413).
+ */
 @ApplicationScoped
 public class FallbackRoutes {
 
+    static final String TOO_LARGE = "The request is larger than this server accepts. Shorten it and send it again.";
+
     void register(@Observes Router router) {
-        router.route().order(Integer.MAX_VALUE).handler(FallbackRoutes::notFound);
+        router.route().order(Integer.MAX_VALUE).handler(context -> respond(context, 404,
+                "Nothing is served at " + context.normalizedPath() + "."));
+        router.route().order(Integer.MIN_VALUE).failureHandler(FallbackRoutes::tooLarge);
     }
 
-    private static void notFound(RoutingContext context) {
+    private static void tooLarge(RoutingContext context) {
+        if (context.statusCode() == 413 && !context.response().headWritten()) {
+            respond(context, 413, TOO_LARGE);
+        } else {
+            context.next();
+        }
+    }
+
+    private static void respond(RoutingContext context, int status, String detail) {
         var path = context.normalizedPath();
-        var response = context.response().setStatusCode(404);
+        var response = context.response().setStatusCode(status);
         if (path.equals("/api") || path.startsWith("/api/")) {
-            var problem = JsonObject.of("type", "urn:assay:problem:not-found", "title", ErrorPages.title(404),
-                    "status", 404, "detail", "Nothing is served at " + path + ".");
+            var problem = JsonObject.of("type", "urn:assay:problem:" + status, "title", ErrorPages.title(status),
+                    "status", status, "detail", detail);
             response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(problem.encode());
         } else {
-            var page = ErrorPages.notFound(new ErrorView(404, ErrorPages.title(404), "", "")).render();
+            var page = ErrorPages.forStatus(new ErrorView(status, ErrorPages.title(status),
+                    status == 404 ? "" : detail, "")).render();
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(page);
         }
     }

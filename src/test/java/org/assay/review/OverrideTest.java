@@ -52,7 +52,8 @@ class OverrideTest {
         var rows = session.page(built.transcript()).select("#history tbody tr");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).select("td").eachText().subList(1, 5)).containsExactly("ivy",
-                "Changed the score of question 2", "2 of 10, automatic", "3 of 10: Named byte pair encoding when asked");
+                "Changed the score of question 2", "2 of 10, automatic",
+                "3 of 10: Named byte pair encoding when asked");
         assertThat(rows.get(1).select("td").eachText().subList(3, 5)).containsExactly(
                 "3 of 10, set by ivy: Named byte pair encoding when asked",
                 "3.5 of 10: Also explained the vocabulary trade-off");

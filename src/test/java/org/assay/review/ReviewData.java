@@ -33,6 +33,7 @@ import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
 import org.assay.session.AttemptStatus;
+import org.assay.support.TestData;
 import org.assay.support.WebSession;
 
 /**
@@ -43,7 +44,8 @@ public final class ReviewData {
 
     public static final String PASSWORD = "interviewer-password-1";
 
-    public static final String SELF_ATTENTION_PROMPT = "What does self-attention compute, and why does it work so well?";
+    public static final String SELF_ATTENTION_PROMPT =
+            "What does self-attention compute, and why does it work so well?";
     public static final String TOKENIZATION_PROMPT = "What is tokenization, and why does it matter for a model?";
 
     /** Meets the first criterion twice (exact and lemma), part of the second by meaning, and claims linear cost. */
@@ -139,7 +141,7 @@ public final class ReviewData {
         var version = new RubricVersion();
         version.question = question;
         version.versionNo = 1;
-        version.content = rubric(qid, title, prompt);
+        version.content = TestData.rubric(qid, title, prompt);
         version.fingerprint = Integer.toHexString(version.content.hashCode());
         version.points = QUESTION_POINTS;
         version.author = "test";
@@ -151,26 +153,6 @@ public final class ReviewData {
         item.position = position;
         item.persist();
         assessment.questions.add(item);
-    }
-
-    private static String rubric(String qid, String title, String prompt) {
-        return """
-                id: %s
-                title: %s
-                prompt: %s
-                points: 10
-                model_answer: >
-                  Every token is compared with every other token and the values are blended by those weights.
-                criteria:
-                  - id: mechanism
-                    label: Compares each token with the others and blends the values
-                    points: 6
-                    expressions: [query key similarity, weighted sum of values]
-                  - id: reach
-                    label: Any two positions interact directly
-                    points: 4
-                    expressions: [every token looks at all tokens]
-                """.formatted(qid, title, prompt);
     }
 
     private static Attempt attempt(long assessmentId, String candidate, AttemptStatus status) {

@@ -50,9 +50,10 @@ class BankImporterTest {
             var bank = QuestionBank.findByKey(key).orElseThrow();
             var questions = Question.listByBank(bank);
             return questions.size() + " questions, " + RubricVersion.count("question.bank", bank) + " versions, "
-                    + questions.get(0).currentVersion.content.contains("id: q01");
+                    + questions.get(0).currentVersion.content.contains("id: q01") + ", examples from file: "
+                    + (RubricExample.count("question.bank = ?1 and source = 'file'", bank) > 0);
         });
-        assertThat(stored).isEqualTo("2 questions, 2 versions, true");
+        assertThat(stored).isEqualTo("2 questions, 2 versions, true, examples from file: true");
     }
 
     @Test
@@ -72,6 +73,7 @@ class BankImporterTest {
                 .replaceFirst("(?m)^questions: .*$", "questions: " + questions);
         Files.writeString(folder.resolve("bank.yaml"), bank);
         Files.copy(SOURCE.resolve("q01.yaml"), folder.resolve("q01.yaml"));
+        Files.copy(SOURCE.resolve("q01.examples.yaml"), folder.resolve("q01.examples.yaml"));
         if (complete) {
             Files.copy(SOURCE.resolve("q02.yaml"), folder.resolve("q02.yaml"));
         }

@@ -14,12 +14,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.assay.assessment.Assessment;
 import org.assay.assessment.AssessmentQuestion;
 import org.assay.assessment.Invitation;
+import org.assay.assessment.InvitationService;
 import org.assay.rubric.Question;
 import org.assay.rubric.QuestionBank;
 import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
-import org.assay.session.AttemptService;
 
 /** Builds banks, rubric versions, assessments and invitations through the entities, each in its own transaction. */
 public final class TestData {
@@ -99,7 +99,7 @@ public final class TestData {
             invitation.assessment = assessment;
             invitation.candidateName = CANDIDATE;
             invitation.candidateEmail = "ada@example.org";
-            invitation.tokenHash = AttemptService.hashToken(token);
+            invitation.tokenHash = InvitationService.hashToken(token);
             invitation.expiresAt = expiresAt;
             invitation.persist();
             var ids = assessment.questions.stream().map(item -> item.question.id).toList();

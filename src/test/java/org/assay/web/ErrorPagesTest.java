@@ -17,6 +17,9 @@ import org.assay.support.WebSession;
 @QuarkusTest
 class ErrorPagesTest {
 
+    /** quarkus.http.limits.max-form-attribute-size */
+    private static final int MAX_FORM_FIELD_BYTES = 1024 * 1024;
+
     @Test
     void unknownPageGetsTheFriendlyNotFoundPage() {
         var response = WebSession.admin().get("/no/such/page");
@@ -48,6 +51,18 @@ class ErrorPagesTest {
         assertThat(Html.text(page, "h1")).isEqualTo("Bad request");
         assertThat(Html.text(page, ".detail")).contains("reload the page");
         assertThat(TestUsers.exists("nocsrf")).isFalse();
+    }
+
+    @Test
+    void formFieldOverTheSizeLimitGetsTheTooLargePage() {
+        var session = WebSession.admin();
+        var oversized = "x".repeat(MAX_FORM_FIELD_BYTES + 1);
+
+        var response = session.submit("/admin/users", "/admin/users", Map.of("username", "big",
+                "displayName", oversized, "role", "interviewer", "password", "long-enough-password"));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Html.text(Html.parse(response), "h1")).isEqualTo("Too large");
     }
 
     @Test

@@ -211,7 +211,7 @@ public final class EvaluateCommand {
     /** The input fields (a human score renamed human_score), then score, max, flags, criteria, cv_score. */
     private ObjectNode outputRow(GradedRow graded, Figures figures) {
         ObjectNode row = json.createObjectNode();
-        graded.row().fields().fields().forEachRemaining(field ->
+        graded.row().fields().properties().forEach(field ->
                 row.set(field.getKey().equals("score") ? "human_score" : field.getKey(), field.getValue()));
         row.put("score", round(graded.score()));
         row.put("max", round(graded.max()));

@@ -6,27 +6,38 @@ import org.assay.engine.text.AnalyzedText;
 import org.assay.engine.text.Token;
 
 /**
- * Tells a list of terms from an answer written in sentences. An answer is a keyword list when it has no verb at all,
- * or when most of its words sit in short verbless segments (between commas, semicolons, slashes, bullets or line
- * breaks) and it has at most one verb per {@value #WORDS_PER_VERB} words. Stateless and thread-safe.
+ * Tells a list of terms from an answer written in sentences or grammatical phrases. English, even a terse noun phrase
+ * such as "the name of the function and its arguments", is held together by function words (articles,
+ * prepositions, auxiliaries); a list of terms has almost none. An answer is a keyword list when fewer than
+ * {@value #TELEGRAPHIC_SHARE} of its words (at least {@value #MIN_TELEGRAPHIC_WORDS}) are function words, or when it
+ * has at least {@value #MIN_SEGMENTS} segments (between commas, semicolons, slashes, bullets or line breaks), most of
+ * its words are in bare terms (verbless or at most {@value #SHORT_TERM_WORDS} words long) and fewer than
+ * {@value #LIST_FUNCTION_SHARE} are function words. Stateless and thread-safe.
  */
 public final class KeywordListCheck {
 
-    /** Fewer words than this are too few to judge. */
-    public static final int MIN_WORDS = 5;
     /** A verbless segment of at most this many words counts as a bare term. */
     public static final int MAX_TERM_WORDS = 6;
+    /** A segment this short is a bare term even with a verb ("rare words, split"). */
+    public static final int SHORT_TERM_WORDS = 3;
     /** Share of words in bare terms that makes a list. */
     public static final double BARE_SHARE = 0.75;
-    /** Fewest words per verb in a list. */
-    public static final int WORDS_PER_VERB = 10;
+    /** Fewest segments in a list. */
+    public static final int MIN_SEGMENTS = 4;
+    /** Function-word share below which a segmented text is a list. */
+    public static final double LIST_FUNCTION_SHARE = 0.2;
+    /** Function-word share below which any text of {@value #MIN_TELEGRAPHIC_WORDS} words or more is a list. */
+    public static final double TELEGRAPHIC_SHARE = 0.12;
+    /** Shortest text judged by its share of function words alone. */
+    public static final int MIN_TELEGRAPHIC_WORDS = 8;
 
     private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "/", "|", "•", "·", "–", "—");
 
     /** True when the answer lists terms instead of saying something about them. */
     public boolean isKeywordList(AnalyzedText text) {
         int words = 0;
-        int verbs = 0;
+        int functionWords = 0;
+        int segments = 0;
         int bareWords = 0;
         int segmentWords = 0;
         boolean segmentHasVerb = false;
@@ -35,27 +46,26 @@ public final class KeywordListCheck {
             boolean separator = SEPARATORS.contains(t.text()) || t.sentence() != sentence;
             if (separator) {
                 bareWords += bare(segmentWords, segmentHasVerb);
+                segments += segmentWords > 0 ? 1 : 0;
                 segmentWords = 0;
                 segmentHasVerb = false;
                 sentence = t.sentence();
             }
             if (t.isWord()) {
                 words++;
+                functionWords += t.stopWord() || t.negationCue() ? 1 : 0;
                 segmentWords++;
-                if (t.isVerb()) {
-                    verbs++;
-                    segmentHasVerb = true;
-                }
+                segmentHasVerb |= t.isVerb();
             }
         }
         bareWords += bare(segmentWords, segmentHasVerb);
-        if (words < MIN_WORDS) {
-            return false;
-        }
-        return verbs == 0 || bareWords >= BARE_SHARE * words && words >= WORDS_PER_VERB * verbs;
+        segments += segmentWords > 0 ? 1 : 0;
+        return words >= MIN_TELEGRAPHIC_WORDS && functionWords < TELEGRAPHIC_SHARE * words
+                || segments >= MIN_SEGMENTS && bareWords >= BARE_SHARE * words
+                && functionWords < LIST_FUNCTION_SHARE * words;
     }
 
     private static int bare(int segmentWords, boolean hasVerb) {
-        return !hasVerb && segmentWords <= MAX_TERM_WORDS ? segmentWords : 0;
+        return segmentWords <= SHORT_TERM_WORDS || !hasVerb && segmentWords <= MAX_TERM_WORDS ? segmentWords : 0;
     }
 }

@@ -18,7 +18,8 @@ import org.assay.engine.text.AnalyzedText;
 import org.assay.engine.text.Token;
 
 /**
- * Scores one analysed answer against a compiled rubric: misconceptions first (their words cannot also earn credit),
+ * Scores one analysed answer against a compiled rubric: misconceptions first (the clause or sentence stating one
+ * cannot also earn credit),
  * then each criterion by expressions, keywords and similarity, then flags, caps and confidence. Stateless and
  * thread-safe; the same inputs always give the same report.
  */
@@ -119,8 +120,21 @@ public final class AnswerGrader {
             this.semantic = semantic;
         }
 
+        /** The whole clause that states the wrong claim. */
         void block(PatternMatch match) {
-            match.hits().forEach(h -> tokens.set(h.first(), h.last() + 1));
+            List<Token> all = answer.text().tokens();
+            for (var h : match.hits()) {
+                int clause = all.get(h.first()).clause();
+                int from = h.first();
+                while (from > 0 && all.get(from - 1).clause() == clause) {
+                    from--;
+                }
+                int to = h.last() + 1;
+                while (to < all.size() && all.get(to).clause() == clause) {
+                    to++;
+                }
+                tokens.set(from, to);
+            }
         }
 
         void block(AnswerUnit unit) {

@@ -1,11 +1,12 @@
 package org.assay.engine.score;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.assay.engine.match.AnswerIndex;
-import org.assay.engine.match.Hit;
 import org.assay.engine.match.Pattern;
 import org.assay.engine.match.PatternMatch;
 import org.assay.engine.match.PatternMatcher;
@@ -15,6 +16,7 @@ import org.assay.engine.match.Term;
 import org.assay.engine.semantic.AnswerUnit;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SemanticMatch;
+import org.assay.engine.text.Token;
 
 /** Scores one criterion of one answer. One instance per answer; not thread-safe. */
 final class CriterionScorer {
@@ -39,27 +41,33 @@ final class CriterionScorer {
     CriterionOutcome score(CompiledCriterion c) {
         List<Evidence> negated = new ArrayList<>();
         PatternMatch expression = null;
+        List<PatternMatch> found = new ArrayList<>();
+        BitSet words = criterionWords(c);
         for (Pattern p : c.expressions()) {
-            Optional<PatternMatch> m = matcher.find(p, answer, claims.tokens);
+            Optional<PatternMatch> m = find(p, words);
             if (m.isPresent() && m.get().negated()) {
                 negated.add(Evidences.of(answer.text(), m.get()));
-            } else if (m.isPresent() && (expression == null || m.get().strength() > expression.strength())) {
-                expression = m.get();
+            } else if (m.isPresent()) {
+                found.add(m.get());
+                expression = expression == null || m.get().strength() > expression.strength() ? m.get() : expression;
             }
         }
         List<Evidence> keywordEvidence = new ArrayList<>();
         double keywordSum = 0;
         for (Pattern p : c.keywords()) {
-            Optional<PatternMatch> m = matcher.find(p, answer, claims.tokens);
+            Optional<PatternMatch> m = find(p, words);
             if (m.isPresent()) {
                 (m.get().negated() ? negated : keywordEvidence).add(Evidences.of(answer.text(), m.get()));
                 keywordSum += m.get().negated() ? 0 : m.get().strength();
+                if (!m.get().negated()) {
+                    found.add(m.get());
+                }
             }
         }
         Optional<SemanticMatch> similar = semantic.flatMap(s -> s.best(c.exemplars(), claims::isBlocked));
         double expressionStrength = expression == null ? 0 : expression.strength();
         double keywordStrength = keywordStrength(c, keywordEvidence.size(), keywordSum);
-        double semanticStrength = similar.map(m -> semanticStrength(m, c)).orElse(0.0);
+        double semanticStrength = similar.map(m -> semanticStrength(m, found)).orElse(0.0);
         boolean nearMiss = similar.isPresent() && semanticStrength == 0
                 && similar.get().similarity() >= policy.semanticLow() - NEAR_MISS;
         boolean negatedOnly = !negated.isEmpty() && expression == null
@@ -90,6 +98,62 @@ final class CriterionScorer {
         return new CriterionOutcome(result(c, strength, evidence), source, strength, negatedOnly, nearMiss);
     }
 
+    /** The best match, counted as negated when the answer denies the criterion about it. */
+    private Optional<PatternMatch> find(Pattern p, BitSet criterionWords) {
+        Optional<PatternMatch> m = matcher.find(p, answer, claims.tokens);
+        if (m.isPresent() && !m.get().negated() && !p.negative() && subjectOfDenial(m.get(), criterionWords)) {
+            PatternMatch d = m.get();
+            return Optional.of(new PatternMatch(d.pattern(), d.hits(), d.first(), d.last(), d.kind(), d.strength(),
+                    true));
+        }
+        return m;
+    }
+
+    /**
+     * "Context windows aren't limited by tokens": the match is the subject of a negated verb whose scope holds other
+     * words of the same criterion, so the answer denies what the criterion says about it.
+     */
+    private boolean subjectOfDenial(PatternMatch m, BitSet criterionWords) {
+        List<Token> tokens = answer.text().tokens();
+        int k = m.last() + 1;
+        while (k < tokens.size() && k <= m.last() + 2 && "ADV".equals(tokens.get(k).tag())) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || tokens.get(k).sentence() != tokens.get(m.last()).sentence()) {
+            return false;
+        }
+        boolean contraction = tokens.get(k).negationCue() && "AUX".equals(tokens.get(k).tag());
+        boolean auxNot = "AUX".equals(tokens.get(k).tag()) && tokens.get(k + 1).negationCue();
+        if (!contraction && !auxNot) {
+            return false;
+        }
+        for (int j = contraction ? k + 1 : k + 2; j < tokens.size() && tokens.get(j).negated(); j++) {
+            if (criterionWords.get(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens where any word of the criterion's expressions or keywords was found. */
+    private BitSet criterionWords(CompiledCriterion c) {
+        BitSet words = new BitSet();
+        forEachTerm(c, term -> answer.hits(term).forEach(h -> words.set(h.first(), h.last() + 1)));
+        return words;
+    }
+
+    private static void forEachTerm(CompiledCriterion c, Consumer<Term> action) {
+        for (List<Pattern> patterns : List.of(c.expressions(), c.keywords())) {
+            for (Pattern p : patterns) {
+                for (Slot slot : p.slots()) {
+                    for (Phrase phrase : slot.alternatives()) {
+                        phrase.words().forEach(action);
+                    }
+                }
+            }
+        }
+    }
+
     private CriterionResult result(CompiledCriterion c, double strength, List<Evidence> evidence) {
         double points = Scores.round(c.criterion().points() * strength);
         CriterionStatus status = strength >= policy.metStrength() ? CriterionStatus.MET
@@ -109,31 +173,16 @@ final class CriterionScorer {
         return (policy.keywordMin() + (policy.keywordMax() - policy.keywordMin()) * share) * strengthSum / found;
     }
 
-    /** Linear between the low and high similarity, capped below full unless a rubric word backs it up. */
-    private double semanticStrength(SemanticMatch match, CompiledCriterion c) {
+    /**
+     * Linear between the low and high similarity, capped below full unless one of the criterion's expressions or
+     * keywords was found in the same sentences.
+     */
+    private double semanticStrength(SemanticMatch match, List<PatternMatch> lexical) {
         double base = (match.similarity() - policy.semanticLow()) / (policy.semanticHigh() - policy.semanticLow());
         base = Math.max(0, Math.min(1, base));
-        return base * (lexicallySupported(match.unit(), c) ? 1.0 : policy.semanticCap());
-    }
-
-    private boolean lexicallySupported(AnswerUnit unit, CompiledCriterion c) {
-        return supports(unit, c.expressions()) || supports(unit, c.keywords());
-    }
-
-    private boolean supports(AnswerUnit unit, List<Pattern> patterns) {
-        for (Pattern p : patterns) {
-            for (Slot slot : p.slots()) {
-                for (Phrase phrase : slot.alternatives()) {
-                    for (Term term : phrase.words()) {
-                        for (Hit h : answer.hits(term)) {
-                            if (!h.negated() && h.first() >= unit.firstToken() && h.first() < unit.endToken()) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return false;
+        AnswerUnit unit = match.unit();
+        boolean supported = lexical.stream().anyMatch(m -> m.first() >= unit.firstToken()
+                && m.last() < unit.endToken());
+        return base * (supported ? 1.0 : policy.semanticCap());
     }
 }

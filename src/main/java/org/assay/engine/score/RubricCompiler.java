@@ -15,6 +15,7 @@ import org.assay.engine.rubric.Criterion;
 import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.semantic.Exemplar;
+import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SentenceEmbedder;
 import org.assay.engine.text.AnalyzedText;
 import org.assay.engine.text.Sentence;
@@ -27,6 +28,8 @@ import org.assay.engine.text.Token;
  */
 public final class RubricCompiler {
 
+    /** A label with fewer content words is a name, not a statement, and is not compared by similarity. */
+    public static final int MIN_LABEL_WORDS = 3;
     /** Compiled rubrics kept in memory. */
     public static final int CACHE_SIZE = 256;
 
@@ -94,12 +97,16 @@ public final class RubricCompiler {
         }
         sentences.stream().filter(s -> !s.isBlank()).forEach(texts::add);
         List<Exemplar> out = new ArrayList<>();
-        for (String text : texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
             AnalyzedText analyzed = analyzer.analyze(text);
             Set<String> lemmas = contentLemmas(analyzed);
             vocabulary.addAll(lemmas);
-            embedder.ifPresent(e -> out.add(new Exemplar(text, e.embed(text),
-                    analyzed.tokens().stream().anyMatch(Token::negationCue), lemmas)));
+            boolean isLabel = i == 0 && label != null && !label.isBlank();
+            if (isLabel && lemmas.size() < MIN_LABEL_WORDS) {
+                continue;
+            }
+            embedder.ifPresent(e -> out.add(exemplar(text, e.embed(text), analyzed)));
         }
         return out;
     }
@@ -114,14 +121,29 @@ public final class RubricCompiler {
             return List.of();
         }
         List<Exemplar> out = new ArrayList<>();
-        out.add(new Exemplar(modelAnswer, embedder.get().embed(modelAnswer), false, Set.of()));
+        out.add(exemplar(modelAnswer, embedder.get().embed(modelAnswer), analyzed));
         if (analyzed.sentences().size() > 1) {
             for (Sentence s : analyzed.sentences()) {
                 String text = analyzed.text(s);
-                out.add(new Exemplar(text, embedder.get().embed(text), false, Set.of()));
+                out.add(exemplar(text, embedder.get().embed(text), analyzer.analyze(text)));
             }
         }
         return out;
+    }
+
+    private static Exemplar exemplar(String text, float[] vector, AnalyzedText analyzed) {
+        Set<String> asserted = new TreeSet<>();
+        Set<String> denied = new TreeSet<>();
+        int negated = 0;
+        for (Token t : analyzed.tokens()) {
+            if (t.isContent()) {
+                (t.negated() ? denied : asserted).add(t.lemma());
+                negated += t.negated() ? 1 : 0;
+            }
+        }
+        denied.removeAll(asserted);
+        int content = analyzed.contentWordCount();
+        return new Exemplar(text, vector, asserted, denied, content > 0 && negated >= SemanticAnswer.NEGATED_SHARE * content);
     }
 
     private void addLemmas(Set<String> vocabulary, List<String> phrases) {

@@ -21,7 +21,7 @@ public final class RubricFingerprint {
     private RubricFingerprint() {
     }
 
-    /** The fingerprint as {@code sha256:} followed by 64 hex digits. */
+    /** The fingerprint: 64 lower-case hex digits. */
     public static String of(Rubric rubric) {
         StringBuilder out = new StringBuilder();
         field(out, "id", rubric.id());
@@ -48,7 +48,7 @@ public final class RubricFingerprint {
         for (Map.Entry<String, List<String>> e : new TreeMap<>(rubric.synonyms()).entrySet()) {
             list(out, "synonym " + e.getKey(), e.getValue());
         }
-        return "sha256:" + HexFormat.of().formatHex(sha256(out.toString()));
+        return HexFormat.of().formatHex(sha256(out.toString()));
     }
 
     /** Length-prefixed, so no value can imitate a field boundary. */

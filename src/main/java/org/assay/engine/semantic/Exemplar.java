@@ -7,12 +7,14 @@ import java.util.Set;
  *
  * @param text the sentence as the rubric wrote it
  * @param vector its unit-length embedding
- * @param negative true when the sentence itself is negated
- * @param lemmas its content lemmas, to check that an answer sentence does not negate the same words
+ * @param lemmas content lemmas the sentence asserts (found outside any negation)
+ * @param negatedLemmas content lemmas the sentence only denies ("rather than a whole word")
+ * @param negative true when most of the sentence is negated
  */
-public record Exemplar(String text, float[] vector, boolean negative, Set<String> lemmas) {
+public record Exemplar(String text, float[] vector, Set<String> lemmas, Set<String> negatedLemmas, boolean negative) {
 
     public Exemplar {
         lemmas = Set.copyOf(lemmas);
+        negatedLemmas = Set.copyOf(negatedLemmas);
     }
 }

@@ -15,6 +15,12 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
     /** Where DJL unpacks its native tokenizer when no {@code DJL_CACHE_DIR} is given. */
     public static final String DEFAULT_CACHE_DIR = "target/djl";
 
+    private static final String BASE_CACHE_DIR = "assay.djl.base-cache-dir";
+    private static final String LOADERS = "assay.djl.loaders";
+
+    /** The cache folder this class loader's copy of the native library lives in; chosen once. */
+    private static String cacheDir;
+
     private final EmbeddingModel model;
 
     private MiniLmSentenceEmbedder(EmbeddingModel model) {
@@ -27,15 +33,26 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
         return new MiniLmSentenceEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
     }
 
-    /** Sets DJL's offline, no-tracking and cache-directory properties unless already set. */
-    static void keepDjlOffline() {
+    /**
+     * Sets DJL's offline, no-tracking and cache-directory properties. The JVM lets only one class loader load a
+     * native library file, so a second loader of this class (an application restarted inside the same JVM, as in
+     * tests or dev-mode reloads) gets its own copy of DJL's tokenizer library in a subfolder.
+     */
+    static synchronized void keepDjlOffline() {
         System.setProperty("ai.djl.offline", "true");
         System.setProperty("OPT_OUT_TRACKING", "true");
-        if (System.getProperty("DJL_CACHE_DIR") == null) {
-            String fromEnvironment = System.getenv("DJL_CACHE_DIR");
-            System.setProperty("DJL_CACHE_DIR", fromEnvironment != null ? fromEnvironment
-                    : Path.of(DEFAULT_CACHE_DIR).toAbsolutePath().toString());
+        if (cacheDir == null) {
+            String base = System.getProperty(BASE_CACHE_DIR);
+            if (base == null) {
+                String configured = System.getProperty("DJL_CACHE_DIR", System.getenv("DJL_CACHE_DIR"));
+                base = configured != null ? configured : Path.of(DEFAULT_CACHE_DIR).toAbsolutePath().toString();
+                System.setProperty(BASE_CACHE_DIR, base);
+            }
+            int loaders = Integer.getInteger(LOADERS, 0);
+            System.setProperty(LOADERS, Integer.toString(loaders + 1));
+            cacheDir = loaders == 0 ? base : Path.of(base, "loader-" + loaders).toString();
         }
+        System.setProperty("DJL_CACHE_DIR", cacheDir);
     }
 
     @Override

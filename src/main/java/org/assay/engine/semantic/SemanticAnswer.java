@@ -1,8 +1,10 @@
 package org.assay.engine.semantic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 import org.assay.engine.text.AnalyzedText;
@@ -15,9 +17,8 @@ import org.assay.engine.text.Token;
  */
 public final class SemanticAnswer {
 
-    /** Share of negated content words above which a unit counts as negated when it shares no word with the rubric
-     * sentence. */
-    private static final double NEGATED_SHARE = 0.3;
+    /** Share of negated content words from which a unit, or a rubric sentence, counts as negated. */
+    public static final double NEGATED_SHARE = 0.3;
 
     private final AnalyzedText text;
     private final List<AnswerUnit> units;
@@ -93,25 +94,36 @@ public final class SemanticAnswer {
         return units.indexOf(unit);
     }
 
+    /**
+     * False when the unit denies a word the rubric sentence asserts, or asserts one it denies; with no word in common,
+     * false when one is mostly negated and the other is not.
+     */
     private boolean samePolarity(AnswerUnit unit, Exemplar exemplar) {
-        int sharedNegated = 0;
-        int sharedPlain = 0;
+        Set<String> asserted = new HashSet<>();
+        Set<String> denied = new HashSet<>();
         int negated = 0;
         int content = 0;
         for (int i = unit.firstToken(); i < unit.endToken(); i++) {
             Token t = text.tokens().get(i);
-            if (!t.isContent()) {
-                continue;
-            }
-            content++;
-            negated += t.negated() ? 1 : 0;
-            if (exemplar.lemmas().contains(t.lemma())) {
-                sharedNegated += t.negated() ? 1 : 0;
-                sharedPlain += t.negated() ? 0 : 1;
+            if (t.isContent()) {
+                content++;
+                negated += t.negated() ? 1 : 0;
+                (t.negated() ? denied : asserted).add(t.lemma());
             }
         }
-        boolean unitNegative = sharedNegated + sharedPlain > 0 ? sharedNegated > sharedPlain
-                : content > 0 && negated >= NEGATED_SHARE * content;
-        return unitNegative == exemplar.negative();
+        boolean shared = false;
+        for (String lemma : denied) {
+            if (exemplar.lemmas().contains(lemma) && !asserted.contains(lemma)) {
+                return false;
+            }
+            shared |= exemplar.negatedLemmas().contains(lemma);
+        }
+        for (String lemma : asserted) {
+            if (exemplar.negatedLemmas().contains(lemma) && !denied.contains(lemma)) {
+                return false;
+            }
+            shared |= exemplar.lemmas().contains(lemma);
+        }
+        return shared || (content > 0 && negated >= NEGATED_SHARE * content) == exemplar.negative();
     }
 }

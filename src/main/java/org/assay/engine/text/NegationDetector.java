@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Finds negation cues in a sentence and the tokens they govern. A cue ("not", "no", "never", "without", "isn't",
- * "rather than", "instead of", "neither ... nor", "it is false that" ...) negates the tokens after it up to the end of
+ * "rather than", "instead of", "neither ... nor", "it is false that", and verbs that deny their object such as "avoids" ...) negates the tokens after it up to the end of
  * its clause: the next punctuation mark, a contrastive conjunction ("but", "while", "although" ...), or "and"/"or"
  * starting a new predicate. "The claim that X is false" negates X backwards. "Not only" and "not just" are not
  * negations. Stateless and thread-safe.
@@ -15,6 +15,8 @@ public final class NegationDetector {
             "not", "no", "never", "without", "none", "nothing", "nobody", "neither", "nor", "cannot", "n't",
             "nowhere", "isnt", "doesnt", "dont", "didnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
             "shouldnt", "couldnt", "wouldnt", "cant", "wont", "aint", "mustnt", "neednt");
+    /** Verbs that deny their object: "avoids making copies" says no copies are made. */
+    private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of(
             "only", "just", "merely", "simply", "solely", "but");
     private static final Set<String> FALSITY = Set.of(
@@ -25,7 +27,7 @@ public final class NegationDetector {
             ",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "--", "...", "\"");
     private static final Set<String> BOUNDARY_WORDS = Set.of(
             "but", "however", "although", "though", "whereas", "while", "yet", "because", "since", "unlike",
-            "except", "which", "whereby", "instead", "rather");
+            "except", "which", "whereby", "instead", "rather", "when", "whenever", "if", "unless");
 
     /**
      * Marks cues and negated tokens of one sentence.
@@ -39,7 +41,7 @@ public final class NegationDetector {
     public void mark(String[] lower, String[] lemma, String[] tag, boolean[] cue, boolean[] negated) {
         int i = 0;
         while (i < lower.length) {
-            int cueLength = forwardCue(lower, lemma, i);
+            int cueLength = forwardCue(lower, lemma, tag, i);
             if (cueLength > 0) {
                 for (int k = i; k < i + cueLength; k++) {
                     cue[k] = true;
@@ -59,7 +61,7 @@ public final class NegationDetector {
     }
 
     /** Length of the forward cue starting at {@code i}, or 0. */
-    private static int forwardCue(String[] lower, String[] lemma, int i) {
+    private static int forwardCue(String[] lower, String[] lemma, String[] tag, int i) {
         String w = lower[i];
         String next = i + 1 < lower.length ? lower[i + 1] : "";
         if (isNegativeWord(w, lemma[i])) {
@@ -79,7 +81,7 @@ public final class NegationDetector {
         if (FALSITY.contains(lemma[i]) && "that".equals(next)) {
             return 2;
         }
-        if ("lack".equals(lemma[i])) {
+        if (PRIVATIVE_VERBS.contains(lemma[i]) && "VERB".equals(tag[i]) || "lack".equals(lemma[i])) {
             return "of".equals(next) ? 2 : 1;
         }
         return 0;

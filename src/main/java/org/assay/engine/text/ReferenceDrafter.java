@@ -1,30 +1,35 @@
 package org.assay.engine.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.assay.engine.rubric.Criterion;
 import org.assay.engine.rubric.Rubric;
 
 /**
- * Drafts a rubric from a model answer. Each clause becomes a criterion labelled with the clause itself: its
- * multi-word noun phrases and verb-object pairs become expressions, its content words keywords, and points are split
- * by how much each clause says. Thread-safe.
+ * Drafts a rubric from a model answer. Each key concept of each clause becomes a criterion: a noun phrase (runs of
+ * adjectives and nouns), or a content verb, adjective or adverb outside one. The concept's words are its expression
+ * (negated, "no copies", when the reference denies it: "avoids making copies") and, for phrases, its keywords; the whole clause is its exemplar, so a paraphrase of the clause earns similarity
+ * credit. Words the question already uses are not concepts: repeating the question is not answering it. Points are
+ * split evenly in steps of {@value #POINT_STEP}; when there are more concepts than steps,
+ * neighbouring concepts are merged. Thread-safe.
  */
 public final class ReferenceDrafter {
 
-    /** Most keywords kept per criterion. */
-    public static final int MAX_KEYWORDS = 8;
+    /** Longest noun phrase kept, in words (the last words of a longer run). */
+    public static final int MAX_PHRASE_WORDS = 4;
     /** Smallest share of points a criterion gets. */
     public static final double POINT_STEP = 0.5;
 
     private static final Set<String> LIGHT_VERBS = Set.of(
             "be", "have", "do", "make", "get", "go", "let", "become", "take", "give", "put", "keep", "seem");
     private static final Set<String> PHRASE_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
-    private static final Set<String> KEYWORD_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM", "VERB", "ADV", "X");
+    private static final Set<String> CONCEPT_TAGS = Set.of("VERB", "ADV", "ADJ", "X");
     private static final int TITLE_LENGTH = 60;
 
     private final TextAnalyzer analyzer;
@@ -43,14 +48,44 @@ public final class ReferenceDrafter {
             throw new IllegalArgumentException("A draft needs a reference answer and positive points");
         }
         AnalyzedText text = analyzer.analyze(reference);
-        List<List<Token>> clauses = mergeSmall(clauses(text), (int) Math.max(1, Math.floor(points / POINT_STEP)));
-        if (clauses.isEmpty()) {
+        List<Concept> concepts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (question != null) {
+            for (Token t : analyzer.analyze(question).tokens()) {
+                if (t.isContent()) {
+                    seen.add(t.lemma());
+                }
+            }
+        }
+        for (List<Token> clause : clauses(text)) {
+            String exemplar = labelOf(text, clause);
+            for (List<Token> words : concepts(clause)) {
+                String lemmas = words.stream().map(Token::lemma).collect(Collectors.joining(" "));
+                if (seen.add(lemmas)) {
+                    concepts.add(new Concept(new ArrayList<>(List.of(words)), exemplar));
+                }
+            }
+        }
+        if (concepts.isEmpty()) {
             throw new IllegalArgumentException("The reference answer has no content words to draft from");
         }
-        double[] shares = splitPoints(clauses, points);
+        double whole = Math.floor(points * Double.parseDouble(System.getProperty("exp.whole", "0")) / POINT_STEP) * POINT_STEP;
+        mergeToFit(concepts, (int) Math.max(1, Math.floor((points - whole) / POINT_STEP)));
+        double[] shares = splitPoints(concepts.size(), points - whole);
         List<Criterion> criteria = new ArrayList<>();
-        for (int i = 0; i < clauses.size(); i++) {
-            criteria.add(criterion("c" + (i + 1), text, clauses.get(i), shares[i]));
+        for (int i = 0; i < concepts.size(); i++) {
+            criteria.add(concepts.get(i).criterion("c" + (i + 1), text, shares[i]));
+        }
+        if (whole > 0) {
+            List<String> kw = new ArrayList<>();
+            Set<String> lem = new HashSet<>();
+            for (Token t : text.tokens()) {
+                if (t.isContent() && lem.add(t.lemma()) && kw.size() < 12) {
+                    kw.add(t.lower());
+                }
+            }
+            criteria.add(new Criterion("whole", reference.strip(), whole, List.of(), kw,
+                    Math.max(1, (int) Math.round(kw.size() / 3.0)), List.of()));
         }
         String prompt = question == null ? "" : question;
         String title = prompt.length() > TITLE_LENGTH ? prompt.substring(0, TITLE_LENGTH - 3) + "..." : prompt;
@@ -100,132 +135,56 @@ public final class ReferenceDrafter {
         return tokens.stream().anyMatch(t -> "VERB".equals(t.tag()));
     }
 
-    /** Joins clauses with fewer than two content words to a neighbour, and keeps at most {@code most} clauses. */
-    private static List<List<Token>> mergeSmall(List<List<Token>> clauses, int most) {
+    /** Noun phrases, and content words outside them, in text order. */
+    private static List<List<Token>> concepts(List<Token> clause) {
         List<List<Token>> out = new ArrayList<>();
-        for (List<Token> c : clauses) {
-            boolean small = c.stream().filter(Token::isContent).count() < 2;
-            if (!out.isEmpty() && (small || out.size() >= most)) {
-                out.get(out.size() - 1).addAll(c);
-            } else {
-                out.add(new ArrayList<>(c));
-            }
-        }
-        if (out.size() > 1 && out.get(0).stream().filter(Token::isContent).count() < 2) {
-            out.get(1).addAll(0, out.remove(0));
-        }
-        return out;
-    }
-
-    /** Points in proportion to each clause's keywords, in steps of {@link #POINT_STEP}, summing to the total. */
-    private static double[] splitPoints(List<List<Token>> clauses, double points) {
-        if (clauses.size() == 1) {
-            return new double[] {points};
-        }
-        int steps = (int) Math.round(points / POINT_STEP);
-        double[] weights = new double[clauses.size()];
-        double total = 0;
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = Math.max(1, keywords(clauses.get(i)).size());
-            total += weights[i];
-        }
-        int[] given = new int[weights.length];
-        int left = steps;
-        for (int i = 0; i < weights.length; i++) {
-            given[i] = Math.max(1, (int) Math.floor(steps * weights[i] / total));
-            left -= given[i];
-        }
-        for (int i = 0; left > 0; i = (i + 1) % given.length) {
-            given[i]++;
-            left--;
-        }
-        for (int i = given.length - 1; left < 0; i = (i + given.length - 1) % given.length) {
-            if (given[i] > 1) {
-                given[i]--;
-                left++;
-            }
-        }
-        double[] shares = new double[given.length];
-        for (int i = 0; i < given.length; i++) {
-            shares[i] = given[i] * POINT_STEP;
-        }
-        shares[shares.length - 1] += points - steps * POINT_STEP;
-        return shares;
-    }
-
-    private static Criterion criterion(String id, AnalyzedText text, List<Token> clause, double points) {
-        List<String> keywords = keywords(clause);
-        Set<String> expressions = new LinkedHashSet<>(nounPhrases(clause));
-        expressions.addAll(verbObjects(clause));
-        if (expressions.isEmpty() && keywords.size() <= 3) {
-            expressions.add(String.join(" ", keywords));
-        }
-        int minKeywords = Math.max(1, (int) Math.round(keywords.size() / 3.0));
-        String label = labelOf(text, clause);
-        return new Criterion(id, label, points, List.copyOf(expressions), keywords, minKeywords, List.of());
-    }
-
-    private static List<String> keywords(List<Token> clause) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> out = new ArrayList<>();
-        for (Token t : clause) {
-            if (t.isContent() && KEYWORD_TAGS.contains(t.tag()) && !LIGHT_VERBS.contains(t.lemma())
-                    && seen.add(t.lemma()) && out.size() < MAX_KEYWORDS) {
-                out.add(t.lower());
-            }
-        }
-        return out;
-    }
-
-    /** Runs of adjectives, nouns and numbers ending in a noun, two to four words long. */
-    private static List<String> nounPhrases(List<Token> clause) {
-        List<String> out = new ArrayList<>();
         List<Token> run = new ArrayList<>();
         for (Token t : clause) {
             if (PHRASE_TAGS.contains(t.tag()) && t.isContent() || "-".equals(t.text()) && !run.isEmpty()) {
                 run.add(t);
-            } else {
-                addPhrase(out, run);
-                run.clear();
-            }
-        }
-        addPhrase(out, run);
-        return out;
-    }
-
-    private static void addPhrase(List<String> out, List<Token> run) {
-        while (!run.isEmpty() && !isNoun(run.get(run.size() - 1))) {
-            run.remove(run.size() - 1);
-        }
-        List<String> words = run.stream().filter(Token::isContent).map(Token::lower).toList();
-        if (words.size() >= 2) {
-            out.add(String.join(" ", words.subList(Math.max(0, words.size() - 4), words.size())));
-        }
-    }
-
-    private static boolean isNoun(Token t) {
-        return "NOUN".equals(t.tag()) || "PROPN".equals(t.tag());
-    }
-
-    /** A content verb and the next noun after it in the same clause. */
-    private static List<String> verbObjects(List<Token> clause) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < clause.size(); i++) {
-            Token verb = clause.get(i);
-            if (!"VERB".equals(verb.tag()) || !verb.isContent() || LIGHT_VERBS.contains(verb.lemma())) {
                 continue;
             }
-            for (int k = i + 1; k < clause.size() && k <= i + 5; k++) {
-                if (isNoun(clause.get(k)) && clause.get(k).isContent()) {
-                    out.add(verb.lower() + " " + clause.get(k).lower());
-                    break;
-                }
-                if (clause.get(k).isVerb()) {
-                    break;
-                }
+            addRun(out, run);
+            run = new ArrayList<>();
+            if (t.isContent() && CONCEPT_TAGS.contains(t.tag()) && !LIGHT_VERBS.contains(t.lemma())) {
+                out.add(List.of(t));
             }
         }
+        addRun(out, run);
         return out;
+    }
+
+    private static void addRun(List<List<Token>> out, List<Token> run) {
+        List<Token> words = run.stream().filter(Token::isContent).toList();
+        if (!words.isEmpty()) {
+            out.add(words.subList(Math.max(0, words.size() - MAX_PHRASE_WORDS), words.size()));
+        }
+    }
+
+    /** Merges the neighbouring pair with the fewest words until at most {@code most} concepts remain. */
+    private static void mergeToFit(List<Concept> concepts, int most) {
+        while (concepts.size() > most) {
+            int best = 0;
+            for (int i = 1; i + 1 < concepts.size(); i++) {
+                if (concepts.get(i).size() + concepts.get(i + 1).size()
+                        < concepts.get(best).size() + concepts.get(best + 1).size()) {
+                    best = i;
+                }
+            }
+            Concept next = concepts.remove(best + 1);
+            concepts.get(best).phrases().addAll(next.phrases());
+        }
+    }
+
+    /** Equal shares in steps of {@link #POINT_STEP}, summing to the total. */
+    private static double[] splitPoints(int count, double points) {
+        double[] shares = new double[count];
+        int steps = (int) Math.floor(points / POINT_STEP + 1e-9);
+        for (int i = 0; i < count; i++) {
+            shares[i] = (steps / count + (i < steps % count ? 1 : 0)) * POINT_STEP;
+        }
+        shares[count - 1] += points - steps * POINT_STEP;
+        return shares;
     }
 
     private static String labelOf(AnalyzedText text, List<Token> clause) {
@@ -238,5 +197,32 @@ public final class ReferenceDrafter {
             last--;
         }
         return text.slice(clause.get(first).start(), clause.get(last).end());
+    }
+
+    /** Phrases of the reference that make one criterion, and the clause they come from. */
+    private record Concept(List<List<Token>> phrases, String exemplar) {
+
+        int size() {
+            return phrases.stream().mapToInt(List::size).sum();
+        }
+
+        Criterion criterion(String id, AnalyzedText text, double points) {
+            List<String> expressions = new ArrayList<>();
+            Set<String> keywords = new LinkedHashSet<>();
+            for (List<Token> phrase : phrases) {
+                String words = phrase.stream().map(Token::lower).collect(Collectors.joining(" "));
+                if (phrase.stream().anyMatch(Token::negated)) {
+                    expressions.add("no " + words);
+                } else {
+                    expressions.add(words);
+                    phrase.forEach(t -> keywords.add(t.lower()));
+                }
+            }
+            List<String> keywordList = keywords.size() > 1 ? List.copyOf(keywords) : List.of();
+            String label = String.join("; ", phrases.stream()
+                    .map(p -> text.slice(p.get(0).start(), p.get(p.size() - 1).end())).toList());
+            return new Criterion(id, label, points, expressions, keywordList, keywordList.isEmpty() ? 0 : 1,
+                    List.of(exemplar));
+        }
     }
 }

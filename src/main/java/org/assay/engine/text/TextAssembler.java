@@ -11,6 +11,8 @@ import java.util.Locale;
 public final class TextAssembler {
 
     private static final NegationDetector NEGATION = new NegationDetector();
+    private static final String[] REGULAR_ENDINGS = {"s", "es", "ed", "d", "ing", "er", "est", "ers"};
+    private static final int MAX_REGULAR_SUFFIX = 3;
     private static final ClauseSplitter CLAUSES = new ClauseSplitter();
 
     private final NormalizedText normalized;
@@ -70,7 +72,34 @@ public final class TextAssembler {
         if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || "_".equals(lemma)) {
             return lower;
         }
-        return lemma.toLowerCase(Locale.ROOT);
+        String l = lemma.toLowerCase(Locale.ROOT);
+        boolean suspicious = lower.length() - l.length() >= MAX_REGULAR_SUFFIX && lower.startsWith(l)
+                && !isRegularInflection(lower, l);
+        return suspicious ? plainStem(lower) : l;
+    }
+
+    /** "stopped" from "stop", "tries" from "try", "makes" from "make": a lemma plus a regular ending. */
+    private static boolean isRegularInflection(String word, String lemma) {
+        for (String ending : REGULAR_ENDINGS) {
+            if (word.equals(lemma + ending) || lemma.endsWith("e") && word.equals(lemma.substring(0,
+                    lemma.length() - 1) + ending) || lemma.endsWith("y") && word.equals(lemma.substring(0,
+                    lemma.length() - 1) + "i" + ending) || word.equals(lemma + lemma.charAt(lemma.length() - 1)
+                    + ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The model guessed a lemma that is not a regular form of the word ("avoids" as "avo"): strip a plural s. */
+    private static String plainStem(String lower) {
+        if (lower.endsWith("ies") && lower.length() > 4) {
+            return lower.substring(0, lower.length() - 3) + "y";
+        }
+        if (lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 3) {
+            return lower.substring(0, lower.length() - 1);
+        }
+        return lower;
     }
 
     private static String primaryTag(String tag) {

@@ -9,16 +9,27 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import org.assay.account.Role;
+import org.assay.web.Problem;
 
 /**
- * An assessment's results as CSV or JSON. The class path is shared with the assessments API; both must keep exactly
- * "/api/assessments" so that the two classes are merged rather than one hiding the other.
+ * An assessment's results as CSV or JSON. Every API class keeps the class path "/api" and puts the rest on its
+ * methods: RESTEasy Reactive merges classes with the same path, but a class at a longer prefix would hide the others.
  */
-@Path("/api/assessments")
+@Path("/api")
 @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
+@Tag(name = "Review")
+@APIResponse(responseCode = "401", description = "No or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such assessment",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ResultsResource {
 
     static final String CSV = "text/csv";
@@ -30,14 +41,16 @@ public class ResultsResource {
     }
 
     @GET
-    @Path("{id}/results")
+    @Path("assessments/{id}/results")
+    @Operation(summary = "An assessment's results: per attempt, each question's automatic and final score")
     @Produces(MediaType.APPLICATION_JSON)
     public Results results(@RestPath long id) {
         return find(id);
     }
 
     @GET
-    @Path("{id}/results.csv")
+    @Path("assessments/{id}/results.csv")
+    @Operation(summary = "An assessment's results as CSV: a row per attempt, a column per question, both totals")
     @Produces(CSV)
     public Response csv(@RestPath long id) {
         var body = ResultsService.csv(find(id));

@@ -3,6 +3,7 @@ package org.assay.review.list;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.assay.review.AttemptScores;
 import org.assay.review.Display;
 
 /** The columns the review list sorts by, each with its SQL order expression. */
@@ -11,23 +12,23 @@ public enum ListSort {
     ASSESSMENT("assessment", "Assessment", "lower(s.title)", false, false),
     STATUS("status", "Status", "t.status", false, false),
     SUBMITTED("submitted", "Submitted", "t.submitted_at", true, false),
-    AUTOMATIC("automatic", "Automatic score", "sc.auto_score", true, true),
-    FINAL("final", "Final score", "sc.final_score", true, true),
-    FLAGS("flags", "Flags", "coalesce(sc.flags, 0)", true, true),
+    AUTOMATIC("automatic", "Automatic score", AttemptScores.ofAttempt("sum(g.score)"), true, true),
+    FINAL("final", "Final score", AttemptScores.ofAttempt("sum(coalesce(o.score, g.score))"), true, true),
+    FLAGS("flags", "Flags", "coalesce(" + AttemptScores.ofAttempt("sum(g.flag_count)") + ", 0)", true, true),
     REVIEWED("reviewed", "Reviewed", "t.reviewed", false, false);
 
     private final String key;
     private final String label;
     private final String sql;
     private final boolean newestFirst;
-    private final boolean needsScores;
+    private final boolean numeric;
 
-    ListSort(String key, String label, String sql, boolean newestFirst, boolean needsScores) {
+    ListSort(String key, String label, String sql, boolean newestFirst, boolean numeric) {
         this.key = key;
         this.label = label;
         this.sql = sql;
         this.newestFirst = newestFirst;
-        this.needsScores = needsScores;
+        this.numeric = numeric;
     }
 
     public String key() {
@@ -47,9 +48,9 @@ public enum ListSort {
         return newestFirst;
     }
 
-    /** Whether sorting needs the score totals of every matching attempt, not only those of the page. */
-    boolean needsScores() {
-        return needsScores;
+    /** A score column: shown right-aligned. */
+    boolean numeric() {
+        return numeric;
     }
 
     static Optional<ListSort> parse(String key) {

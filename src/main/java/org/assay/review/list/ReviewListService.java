@@ -1,6 +1,7 @@
 package org.assay.review.list;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ import org.assay.web.AssayConfig;
 
 /**
  * The review list, filtered, sorted and paged in the database: one query counts, one picks the page's attempt ids in
- * order, one reads those attempts with their totals. Only the score columns make the database total every matching
- * attempt, and only when the list is sorted by them.
+ * order, one reads those attempts with their totals. Sorting by a score column totals each matching attempt in a
+ * subquery; other sorts total only the attempts of the page.
  */
 @ApplicationScoped
 public class ReviewListService {
@@ -84,9 +85,7 @@ public class ReviewListService {
 
     private List<Long> pageIds(AttemptFilter filter, String where, Map<String, Object> params, int size) {
         var direction = filter.descending() ? " desc" : " asc";
-        var scores = filter.sort().needsScores()
-                ? " left join (" + AttemptScores.PER_ATTEMPT.formatted("") + ") sc on sc.attempt_id = t.id" : "";
-        var sql = "select t.id" + FROM + scores + where + " order by " + filter.sort().sql() + direction
+        var sql = "select t.id" + FROM + where + " order by " + filter.sort().sql() + direction
                 + " nulls last, t.id" + direction;
         var query = bind(em.createNativeQuery(sql), params).setFirstResult((filter.page() - 1) * size)
                 .setMaxResults(size);
@@ -137,7 +136,7 @@ public class ReviewListService {
     }
 
     private static List<Choice> statuses(AttemptFilter filter) {
-        return java.util.Arrays.stream(StatusFilter.values())
+        return Arrays.stream(StatusFilter.values())
                 .map(s -> new Choice(s.key(), s.label(), s == filter.status())).toList();
     }
 
@@ -154,9 +153,9 @@ public class ReviewListService {
     }
 
     private static List<Column> columns(AttemptFilter filter) {
-        return java.util.Arrays.stream(ListSort.values()).map(column -> new Column(column.label(),
+        return Arrays.stream(ListSort.values()).map(column -> new Column(column.label(),
                 filter.sortedBy(column).link(), column != filter.sort() ? "none"
-                        : filter.descending() ? "descending" : "ascending", column.needsScores())).toList();
+                        : filter.descending() ? "descending" : "ascending", column.numeric())).toList();
     }
 
     private static Query bind(Query query, Map<String, Object> params) {

@@ -7,14 +7,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import org.assay.account.Role;
+import org.assay.web.Problem;
 
 /** One attempt's transcript as JSON, with the engine's full reports. */
-@Path("/api/attempts")
+@Path("/api")
 @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review")
+@APIResponse(responseCode = "401", description = "No or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TranscriptApiResource {
 
     private final TranscriptService transcripts;
@@ -24,7 +33,10 @@ public class TranscriptApiResource {
     }
 
     @GET
-    @Path("{id}/transcript")
+    @Path("attempts/{id}/transcript")
+    @Operation(summary = "One attempt: answers, engine reports, overrides and history")
+    @APIResponse(responseCode = "404", description = "No such attempt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TranscriptJson transcript(@RestPath long id) {
         return transcripts.json(id).orElseThrow(() -> new NotFoundException("There is no attempt " + id + "."));
     }

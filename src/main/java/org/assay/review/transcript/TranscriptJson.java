@@ -45,8 +45,8 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
                 loaded.invitation().candidateName), hidden, hidden ? null : loaded.invitation().candidateEmail,
                 loaded.assessment().id, loaded.assessment().title, attempt.status.name(), attempt.startedAt,
                 attempt.submittedAt, attempt.reviewed, attempt.reviewedBy, attempt.reviewedAt,
-                attempt.recommendation, attempt.summary, loaded.automaticTotal(), loaded.finalTotal(), loaded.maxTotal(),
-                answers, history);
+                attempt.recommendation, attempt.summary, loaded.automaticTotal(), loaded.finalTotal(),
+                loaded.maxTotal(), answers, history);
     }
 
     private static AnswerJson answer(Item item) {

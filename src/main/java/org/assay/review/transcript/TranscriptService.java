@@ -11,12 +11,11 @@ import org.assay.assessment.Assessment;
 import org.assay.assessment.Invitation;
 import org.assay.audit.AuditEvent;
 import org.assay.engine.rubric.Rubric;
-import org.assay.engine.rubric.RubricParser;
 import org.assay.engine.score.GradeReport;
 import org.assay.grading.Grade;
+import org.assay.grading.RubricCache;
 import org.assay.review.ReviewAudit;
 import org.assay.review.ScoreOverride;
-import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
 import org.assay.web.AssayConfig;
@@ -56,11 +55,12 @@ public class TranscriptService {
     }
 
     private final ReportReader reports;
+    private final RubricCache rubrics;
     private final AssayConfig config;
-    private final RubricParser parser = new RubricParser();
 
-    public TranscriptService(ReportReader reports, AssayConfig config) {
+    public TranscriptService(ReportReader reports, RubricCache rubrics, AssayConfig config) {
         this.reports = reports;
+        this.rubrics = rubrics;
         this.config = config;
     }
 
@@ -85,15 +85,7 @@ public class TranscriptService {
     private Item item(Answer answer) {
         var grade = Grade.findCurrent(answer);
         return new Item(answer, grade, ScoreOverride.findCurrent(answer), grade.flatMap(reports::read),
-                rubric(answer.rubricVersion));
-    }
-
-    private Optional<Rubric> rubric(RubricVersion version) {
-        try {
-            return parser.parse("rubric version " + version.id, version.content).rubric();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+                rubrics.rubric(answer.rubricVersion));
     }
 
     private static List<AuditEvent> history(Attempt attempt, List<Item> items) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.assay.audit.AuditEvent;
 import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.CriterionStatus;
 import org.assay.engine.score.Evidence;
@@ -155,7 +154,8 @@ final class TranscriptViews {
     }
 
     private static Span span(Evidence e, String ref, String label, boolean misconception) {
-        return new Span(e.start(), e.end(), e.text(), new Mark(ref, label, e.kind(), e.matched(), e.negated(), misconception));
+        var mark = new Mark(ref, label, e.kind(), e.matched(), e.negated(), misconception);
+        return new Span(e.start(), e.end(), e.text(), mark);
     }
 
     private static List<HistoryLine> history(Loaded loaded) {

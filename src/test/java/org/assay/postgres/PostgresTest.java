@@ -1,0 +1,87 @@
+package org.assay.postgres;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+import org.assay.rubric.Question;
+import org.assay.rubric.QuestionBank;
+import org.assay.support.Api;
+import org.assay.support.Fixtures;
+import org.assay.support.Html;
+import org.assay.support.PostgresAvailable;
+import org.assay.support.PostgresProfile;
+import org.assay.support.WebSession;
+
+/** The persistence-heavy paths on PostgreSQL: migrations, import, assessments, invitations and a whole attempt. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@Tag("postgres")
+@ExtendWith(PostgresAvailable.class)
+class PostgresTest {
+
+    private static final String ANSWER = """
+            Self-attention lets every token compare its query with the keys of all other tokens, turns the scores
+            into weights with a softmax and takes a weighted sum of the values.""";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void migratesTheSchemaAndImportsTheBankOnPostgres() {
+        var database = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select current_database() || '/' || current_schema()").getSingleResult());
+        assertThat(database).isEqualTo("test/" + PostgresProfile.SCHEMA);
+        var questions = QuarkusTransaction.requiringNew().call(() -> Question.listByBank(
+                QuestionBank.findByKey(Fixtures.BANK).orElseThrow()).size());
+        assertThat(questions).isEqualTo(15);
+    }
+
+    @Test
+    void adminSignsInAndCreatesAnAssessmentThroughThePages() {
+        var admin = WebSession.admin();
+        var response = admin.submit("/admin/assessments/new", "/admin/assessments", Map.of("title",
+                "Postgres page check", "bank", Fixtures.BANK, "questions", "q06", "timeLimitMinutes", "15"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(Html.text(admin.page(Html.locationPath(response)), "h1")).isEqualTo("Postgres page check");
+    }
+
+    @Test
+    void candidateTakesTheTestAndTheResultsAreGraded() {
+        long assessment = Fixtures.assessment("Postgres full attempt", List.of("q06", "q01"));
+        var invited = Api.json(Api.asAdmin().body(Map.of("candidateName", "Edsger Dijkstra",
+                "candidateEmail", "ed@example.org")).post("/api/assessments/" + assessment + "/invitations"));
+        var token = invited.getString("token");
+        var candidate = WebSession.anonymous();
+
+        var start = candidate.submit("/t/" + token, "/t/" + token + "/start", Map.of());
+        assertThat(Html.locationPath(start)).isEqualTo("/t/" + token + "/q/1");
+        var saved = given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("text", ANSWER, "revision", 1)).put("/api/t/" + token + "/answers/q06");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        var submitted = candidate.submit("/t/" + token + "/submit", "/t/" + token + "/submit", Map.of());
+        assertThat(Html.locationPath(submitted)).isEqualTo("/t/" + token + "/done");
+
+        var results = Api.json(Api.asAdmin().get("/api/invitations/" + invited.getLong("id")));
+        assertThat(results.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(results.getList("results.answers.qid")).containsExactly("q06", "q01");
+        assertThat(results.getDouble("results.answers[0].score")).isPositive();
+        assertThat(results.getDouble("results.answers[1].score")).isZero();
+        assertThat(results.getDouble("results.max")).isEqualTo(20.0);
+    }
+}
