@@ -16,9 +16,9 @@ import org.assay.session.Answer;
 import org.assay.support.Fixtures;
 
 /** Submitted answers with stored grades, for regrade tests. */
-final class RegradeFixtures {
+public final class RegradeFixtures {
 
-    static final List<String> TEXTS = List.of(
+    public static final List<String> TEXTS = List.of(
             "Each token's query is compared with every key by a scaled dot product; a softmax turns the scores into "
                     + "weights and the output is the weighted sum of the value vectors. Distant words interact "
                     + "directly, and several heads run in parallel.",
@@ -33,10 +33,10 @@ final class RegradeFixtures {
      *
      * @param answerIds the answers, in the order of {@code texts}
      */
-    record Setup(String bank, long questionId, long assessmentId, List<Long> answerIds, List<String> texts) {
+    public record Setup(String bank, long questionId, long assessmentId, List<Long> answerIds, List<String> texts) {
 
         /** The scores the question's current rubric gives the answers. */
-        List<Double> predicted(Grader grader) {
+        public List<Double> predicted(Grader grader) {
             var content = QuarkusTransaction.requiringNew().call(() -> ((Question) Question.findById(questionId))
                     .currentVersion.content);
             var rubric = new RubricParser().parse("rubric.yaml", content).rubric().orElseThrow();
@@ -45,7 +45,7 @@ final class RegradeFixtures {
     }
 
     /** Three submitted answers to q06, each with a stored grade of 0 from an older engine. */
-    static Setup gradedAtZero() {
+    public static Setup gradedAtZero() {
         var bank = TestBanks.fresh("q06");
         var assessment = TestAttempts.assessment(bank, List.of("q06"));
         var answers = new ArrayList<Long>();
@@ -58,7 +58,7 @@ final class RegradeFixtures {
     }
 
     /** Two submitted attempts at an assessment of q01 and q06, every answer graded. */
-    static Setup twoQuestions() {
+    public static Setup twoQuestions() {
         var bank = TestBanks.fresh("q01", "q06");
         var assessment = TestAttempts.assessment(bank, List.of("q01", "q06"));
         var answers = new ArrayList<Long>();
@@ -72,16 +72,16 @@ final class RegradeFixtures {
         return new Setup(bank, TestBanks.questionId(bank, "q06"), assessment, answers, List.of());
     }
 
-    static long gradeCount(Setup setup) {
+    public static long gradeCount(Setup setup) {
         return QuarkusTransaction.requiringNew().call(() -> Grade.count("answer.id in ?1", setup.answerIds()));
     }
 
     /** The answer's grades, oldest first. */
-    static List<Grade> grades(long answerId) {
+    public static List<Grade> grades(long answerId) {
         return QuarkusTransaction.requiringNew().call(() -> Grade.list("answer.id = ?1 order by id", answerId));
     }
 
-    static void override(long answerId, double score) {
+    public static void override(long answerId, double score) {
         Fixtures.override(grades(answerId).get(0).id, score);
     }
 
@@ -90,7 +90,7 @@ final class RegradeFixtures {
      *
      * @return the job's id
      */
-    static long interruptedAfter(Setup setup, long first) {
+    public static long interruptedAfter(Setup setup, long first) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var job = new RegradeJob();
             job.scope = RegradeScope.QUESTION;
@@ -117,7 +117,7 @@ final class RegradeFixtures {
     }
 
     /** Makes the question's current version one that does not parse; returns the good version's id. */
-    static long breakRubric(Setup setup) {
+    public static long breakRubric(Setup setup) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Question question = Question.findById(setup.questionId());
             var good = question.currentVersion.id;
@@ -134,7 +134,7 @@ final class RegradeFixtures {
         });
     }
 
-    static void restoreRubric(Setup setup, long goodVersionId) {
+    public static void restoreRubric(Setup setup, long goodVersionId) {
         QuarkusTransaction.requiringNew().run(() -> {
             Question question = Question.findById(setup.questionId());
             question.currentVersion = RubricVersion.findById(goodVersionId);
