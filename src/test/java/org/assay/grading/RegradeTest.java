@@ -175,6 +175,38 @@ class RegradeTest {
     }
 
     @Test
+    void aJobWorksInBatchesAndSavesItsCursorAfterEach() {
+        var setup = RegradeFixtures.gradedAtZero();
+        long jobId = regrades.start(new RegradeScope(RegradeScope.QUESTION, setup.questionId()), "admin");
+
+        boolean more = regrades.runBatch(jobId, 2);
+        var afterFirst = regrades.job(jobId);
+        var cursor = QuarkusTransaction.requiringNew().call(() -> ((RegradeJob) RegradeJob.findById(jobId))
+                .cursorAnswerId);
+        regrades.runBatch(jobId, 2);
+
+        assertThat(more).isTrue();
+        assertThat(afterFirst.status()).isEqualTo(RegradeService.RUNNING);
+        assertThat(afterFirst.done()).isEqualTo(2);
+        assertThat(cursor).isEqualTo(setup.answerIds().get(1));
+        assertThat(RegradeFixtures.grades(setup.answerIds().get(2))).hasSize(2);
+        assertThat(regrades.job(jobId).status()).isEqualTo(RegradeService.DONE);
+        assertThat(regrades.job(jobId).done()).isEqualTo(3);
+    }
+
+    @Test
+    void aDryRunOverItsLimitsSaysItWasASampleAndListsOnlyTheLargest() {
+        var setup = RegradeFixtures.gradedAtZero();
+
+        var preview = regrades.preview(new RegradeScope(RegradeScope.QUESTION, setup.questionId()), 2, 1);
+
+        assertThat(preview.total()).isEqualTo(3);
+        assertThat(preview.previewed()).isEqualTo(2);
+        assertThat(preview.sampled()).isTrue();
+        assertThat(preview.largest()).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
     void anAssessmentRegradeCoversTheAnswersToEachOfItsQuestions() {
         var setup = RegradeFixtures.twoQuestions();
 
