@@ -56,11 +56,19 @@ public class RegradeService {
     /** Grades the answers in scope (up to the preview limit) without saving anything. */
     @Transactional
     public RegradePreview preview(RegradeScope scope) {
+        return preview(scope, config.regrade().previewAnswers(), config.regrade().previewLargest());
+    }
+
+    /**
+     * A dry run on at most {@code answers} answers, listing at most {@code listed} of the largest changes.
+     */
+    @Transactional
+    public RegradePreview preview(RegradeScope scope, int answers, int listed) {
         var label = label(scope);
-        var changes = scope.first(config.regrade().previewAnswers()).stream().map(this::preview).toList();
+        var changes = scope.first(answers).stream().map(this::preview).toList();
         var largest = changes.stream().filter(RegradeChange::changed)
                 .sorted(Comparator.comparingDouble((RegradeChange c) -> -Math.abs(c.delta())))
-                .limit(config.regrade().previewLargest()).toList();
+                .limit(listed).toList();
         return new RegradePreview(scope, label, scope.count(), changes.size(),
                 (int) changes.stream().filter(RegradeChange::changed).count(),
                 (int) changes.stream().filter(RegradeChange::overridden).count(), largest,
@@ -103,6 +111,12 @@ public class RegradeService {
      */
     @Transactional
     public boolean runBatch(long jobId) {
+        return runBatch(jobId, config.regrade().batchSize());
+    }
+
+    /** {@link #runBatch(long)} with a batch of at most {@code batchSize} answers. */
+    @Transactional
+    public boolean runBatch(long jobId, int batchSize) {
         var locked = RegradeJob.getEntityManager().createNativeQuery(
                 "select id from regrade_job where id = ?1 and status in ('QUEUED', 'RUNNING') for update skip locked")
                 .setParameter(1, jobId).getResultList();
@@ -112,7 +126,7 @@ public class RegradeService {
         RegradeJob job = RegradeJob.findById(jobId);
         var scope = new RegradeScope(job.scope, job.scope.equals(RegradeScope.QUESTION) ? job.questionId
                 : job.assessmentId);
-        var batch = scope.answersAfter(job.cursorAnswerId).page(0, config.regrade().batchSize()).list();
+        var batch = scope.answersAfter(job.cursorAnswerId).page(0, batchSize).list();
         for (var answer : batch) {
             job.changed += regrade(answer, job.id) ? 1 : 0;
             job.done++;
@@ -120,7 +134,7 @@ public class RegradeService {
         }
         job.status = RUNNING;
         job.updatedAt = Instant.now();
-        if (batch.size() < config.regrade().batchSize()) {
+        if (batch.size() < batchSize) {
             job.status = DONE;
             job.finishedAt = job.updatedAt;
             job.total = Math.max(job.total, job.done);

@@ -22,8 +22,8 @@ public class RegradeWorker {
         this.regrades = regrades;
     }
 
-    @Scheduled(identity = "regrade-worker", every = "{assay.regrade.interval}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "regrade-worker", every = "{assay.regrade.interval}",
+            delayed = "{assay.regrade.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         work(TICK_BUDGET);
     }

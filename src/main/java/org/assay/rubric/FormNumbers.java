@@ -1,5 +1,6 @@
 package org.assay.rubric;
 
+import java.math.BigDecimal;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -37,6 +38,6 @@ public final class FormNumbers {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

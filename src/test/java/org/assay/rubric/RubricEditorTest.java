@@ -192,6 +192,30 @@ class RubricEditorTest {
     }
 
     @Test
+    void aSaveBasedOnAnOlderVersionIsRefusedOnceAndKeepsWhatWasTyped() {
+        var bank = TestBanks.fresh(QID);
+        var first = WebSession.admin();
+        var second = WebSession.admin();
+        var firstFields = Forms.fields(first.page(path(bank)), "#editor");
+        var secondFields = Forms.fields(second.page(path(bank)), "#editor");
+        firstFields.put("criteria-0-label", NEW_LABEL);
+        first.post(path(bank), with(firstFields, "save"));
+        secondFields.put("criteria-1-label", "A different edit made at the same time");
+
+        var response = second.post(path(bank), with(secondFields, "save"));
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        var page = Html.parse(response);
+        assertThat(Html.text(page, "#rubric")).contains("version 2 has been saved since");
+        assertThat(page.select("#criteria-1-label").val()).isEqualTo("A different edit made at the same time");
+        assertThat(TestBanks.versions(bank, QID)).hasSize(2);
+        var again = second.post(path(bank), with(Forms.fields(page, "#editor"), "save"));
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(TestBanks.current(bank, QID).content).contains("A different edit made at the same time")
+                .doesNotContain(NEW_LABEL);
+    }
+
+    @Test
     void interviewerReadsTheRubricButCannotChangeIt() {
         var bank = TestBanks.fresh(QID);
         var interviewer = TestAccounts.interviewer();

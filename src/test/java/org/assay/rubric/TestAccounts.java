@@ -5,12 +5,12 @@ import org.assay.support.TestUsers;
 import org.assay.support.WebSession;
 
 /** Signed-in sessions of fresh accounts. */
-final class TestAccounts {
+public final class TestAccounts {
 
     private TestAccounts() {
     }
 
-    static WebSession interviewer() {
+    public static WebSession interviewer() {
         return WebSession.signedIn(TestUsers.create(Role.interviewer), TestUsers.PASSWORD);
     }
 }

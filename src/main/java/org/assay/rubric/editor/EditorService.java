@@ -117,7 +117,10 @@ public class EditorService {
                     request.field("note"), user, FormNumbers.whole(request.field("baseVersion")).stream().boxed()
                             .findFirst().orElse(null)));
         } catch (VersionConflictException e) {
-            return request.page(409, draft.withError(Draft.WHOLE, e.getMessage()), "Not saved.");
+            // Shown again based on the newest version: a second save, after comparing, replaces it on purpose
+            var page = (Page) request.page(409, draft.withError(Draft.WHOLE, e.getMessage()
+                    + " Saving again saves this draft as the next version."), "Not saved.");
+            return new Page(409, page.view().basedOn(e.current()), TryView.NONE);
         } catch (InvalidInputException e) {
             return request.page(422, draft.withErrors(e.errors()), "Not saved.");
         }

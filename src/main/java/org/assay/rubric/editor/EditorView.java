@@ -40,6 +40,11 @@ public record EditorView(QuestionRubric question, RubricForm form, FormErrors er
                 example, examples);
     }
 
+    /** The same page with the draft counted as started from {@code version}. */
+    public EditorView basedOn(int version) {
+        return new EditorView(question, form, errors, notice, canEdit, version, note, answer, example, examples);
+    }
+
     public int nextVersion() {
         return question.versionNo() + 1;
     }

@@ -49,6 +49,11 @@ public record RubricForm(String id, String title, String prompt, String points, 
             return CRITERIA + "-" + index;
         }
 
+        /** The row in words, for screen readers: "criterion 2". */
+        public String noun() {
+            return "criterion " + (index + 1);
+        }
+
         boolean blank() {
             return allBlank(id, label, points, expressions, keywords, minKeywords, exemplars);
         }
@@ -72,6 +77,10 @@ public record RubricForm(String id, String title, String prompt, String points, 
             return MISCONCEPTIONS + "-" + index;
         }
 
+        public String noun() {
+            return "misconception " + (index + 1);
+        }
+
         boolean blank() {
             return allBlank(id, label, penalty, expressions, exemplars);
         }
@@ -88,6 +97,10 @@ public record RubricForm(String id, String title, String prompt, String points, 
 
         public String name(String field) {
             return SYNONYMS + "-" + index + "-" + field;
+        }
+
+        public String noun() {
+            return "synonym " + (index + 1);
         }
 
         boolean blank() {
@@ -197,9 +210,9 @@ public record RubricForm(String id, String title, String prompt, String points, 
     }
 
     private static CriterionRow row(Criterion c) {
-        return new CriterionRow(0, c.id(), c.label(), FormNumbers.format(c.points()), String.join("\n", c.expressions()),
-                String.join(", ", c.keywords()), c.keywords().isEmpty() ? "" : Integer.toString(c.minKeywords()),
-                String.join("\n", c.exemplars()));
+        return new CriterionRow(0, c.id(), c.label(), FormNumbers.format(c.points()),
+                String.join("\n", c.expressions()), String.join(", ", c.keywords()),
+                c.keywords().isEmpty() ? "" : Integer.toString(c.minKeywords()), String.join("\n", c.exemplars()));
     }
 
     private static MisconceptionRow row(Misconception m) {

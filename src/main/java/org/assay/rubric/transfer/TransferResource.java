@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -65,14 +66,14 @@ public class TransferResource {
     @Path("zip")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importZip(@RestForm("file") FileUpload file) {
-        return run(file, () -> importer.importZip(Files.newInputStream(checked(file).uploadedFile()),
+        return run(() -> importer.importZip(Files.newInputStream(checked(file).uploadedFile()),
                 file.fileName(), me()), result -> RubricPaths.bank(result.bankKey()));
     }
 
     @POST
     @Path("folder")
     public Response importFolder(@RestForm String folder) {
-        return run(null, () -> importer.importFolder(folder == null ? "" : folder, me()),
+        return run(() -> importer.importFolder(folder == null ? "" : folder, me()),
                 result -> RubricPaths.bank(result.bankKey()));
     }
 
@@ -80,7 +81,7 @@ public class TransferResource {
     @Path("{bank}/rubric")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importRubric(@RestPath String bank, @RestForm("file") FileUpload file) {
-        return run(file, () -> importer.importRubric(bank, BankFiles.text(Files.readAllBytes(
+        return run(() -> importer.importRubric(bank, BankFiles.text(Files.readAllBytes(
                 checked(file).uploadedFile()), file.fileName()), file.fileName(), me()),
                 result -> RubricPaths.bank(bank));
     }
@@ -99,7 +100,7 @@ public class TransferResource {
         ImportResult run() throws IOException;
     }
 
-    private Response run(FileUpload file, Step step, java.util.function.Function<ImportResult, String> next) {
+    private Response run(Step step, Function<ImportResult, String> next) {
         try {
             var result = step.run();
             flash.set(result.summary());
