@@ -18,8 +18,8 @@ public final class KeywordListCheck {
 
     /** A verbless segment of at most this many words counts as a bare term. */
     public static final int MAX_TERM_WORDS = 6;
-    /** A segment this short is a bare term even with a verb ("rare words, split"). */
-    public static final int SHORT_TERM_WORDS = 3;
+    /** A segment this short is a bare term even with a verb ("rare words, split", "lost in the middle"). */
+    public static final int SHORT_TERM_WORDS = 4;
     /** Share of words in bare terms that makes a list. */
     public static final double BARE_SHARE = 0.75;
     /** Fewest segments in a list. */

@@ -108,7 +108,7 @@ public final class PatternMatcher {
                 int newFirst = Math.min(first, h.first());
                 int newLast = Math.max(last, h.last());
                 int newExtra = extra + h.last() - h.first();
-                if (newLast - newFirst + 1 > window + newExtra) {
+                if (newLast - newFirst + 1 > (long) window + newExtra) {
                     continue;
                 }
                 chosen[slot] = h;

@@ -1,8 +1,9 @@
 package org.assay.engine.score;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.assay.engine.match.AnswerIndex;
@@ -44,31 +45,61 @@ public final class AnswerGrader {
     public GradeReport grade(CompiledRubric rubric, AnswerIndex answer, Optional<SemanticAnswer> semantic,
             String engineVersion) {
         Claims claims = new Claims(answer, semantic);
-        List<MisconceptionResult> misconceptions = findMisconceptions(rubric, claims);
-        List<CriterionOutcome> outcomes = new ArrayList<>();
-        for (CompiledCriterion c : rubric.criteria()) {
-            outcomes.add(new CriterionScorer(policy, matcher, answer, semantic, claims).score(c));
+        MisconceptionResult[] found = new MisconceptionResult[rubric.misconceptions().size()];
+        findLexicalMisconceptions(rubric, claims, found);
+        List<CriterionOutcome> outcomes = scoreCriteria(rubric, answer, semantic, claims);
+        if (findSemanticMisconceptions(rubric, claims, outcomes, found)) {
+            outcomes = scoreCriteria(rubric, answer, semantic, claims);
         }
+        List<MisconceptionResult> misconceptions = Arrays.stream(found).filter(Objects::nonNull).toList();
         return new ReportAssembler(policy, listCheck, rubric, answer.text(), semantic)
                 .assemble(outcomes, misconceptions, engineVersion);
     }
 
-    private List<MisconceptionResult> findMisconceptions(CompiledRubric rubric, Claims claims) {
-        List<MisconceptionResult> found = new ArrayList<>();
-        for (CompiledMisconception m : rubric.misconceptions()) {
+    private List<CriterionOutcome> scoreCriteria(CompiledRubric rubric, AnswerIndex answer,
+            Optional<SemanticAnswer> semantic, Claims claims) {
+        CriterionScorer scorer = new CriterionScorer(policy, matcher, answer, semantic, claims);
+        return rubric.criteria().stream().map(scorer::score).toList();
+    }
+
+    private void findLexicalMisconceptions(CompiledRubric rubric, Claims claims, MisconceptionResult[] found) {
+        for (int i = 0; i < found.length; i++) {
+            CompiledMisconception m = rubric.misconceptions().get(i);
             Optional<PatternMatch> lexical = bestPositive(m.expressions(), claims.answer);
             if (lexical.isPresent()) {
                 claims.block(lexical.get());
-                found.add(result(m, List.of(Evidences.of(claims.answer.text(), lexical.get())),
-                        m.misconception().penalty()));
+                found[i] = result(m, Evidences.of(claims.answer.text(), lexical.get()));
+            }
+        }
+    }
+
+    /**
+     * Misconceptions found only by similarity, in sentences where no criterion found its words: similarity cannot tell
+     * "grows linearly" from "doesn't grow linearly", so lexical evidence for a criterion wins.
+     *
+     * @return true when one was found (its sentences then earn nothing and the criteria must be scored again)
+     */
+    private boolean findSemanticMisconceptions(CompiledRubric rubric, Claims claims, List<CriterionOutcome> outcomes,
+            MisconceptionResult[] found) {
+        boolean any = false;
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] != null) {
                 continue;
             }
-            semanticMisconception(rubric, m, claims).ifPresent(match -> {
-                claims.block(match.unit());
-                found.add(result(m, List.of(Evidences.of(claims.answer.text(), match)), m.misconception().penalty()));
-            });
+            CompiledMisconception m = rubric.misconceptions().get(i);
+            Optional<SemanticMatch> match = semanticMisconception(rubric, m, claims);
+            if (match.isPresent() && !hasLexicalCredit(match.get().unit(), outcomes)) {
+                claims.block(match.get().unit());
+                found[i] = result(m, Evidences.of(claims.answer.text(), match.get()));
+                any = true;
+            }
         }
-        return found;
+        return any;
+    }
+
+    private static boolean hasLexicalCredit(AnswerUnit unit, List<CriterionOutcome> outcomes) {
+        return outcomes.stream().flatMap(o -> o.result().evidence().stream()).anyMatch(e -> !e.negated()
+                && e.kind() != MatchKind.SEMANTIC && e.start() >= unit.start() && e.end() <= unit.end());
     }
 
     private Optional<PatternMatch> bestPositive(List<Pattern> patterns, AnswerIndex answer) {
@@ -105,8 +136,9 @@ public final class AnswerGrader {
         return best;
     }
 
-    private static MisconceptionResult result(CompiledMisconception m, List<Evidence> evidence, double penalty) {
-        return new MisconceptionResult(m.misconception().id(), m.misconception().label(), penalty, evidence);
+    private static MisconceptionResult result(CompiledMisconception m, Evidence evidence) {
+        return new MisconceptionResult(m.misconception().id(), m.misconception().label(), m.misconception().penalty(),
+                List.of(evidence));
     }
 
     /** Tokens and answer units already claimed by a misconception: they cannot earn credit too. */

@@ -47,7 +47,7 @@ final class ReportAssembler {
             score = capKeywordList(score, max);
         }
         if (words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexical)) {
-            score = offTopic(score).orElse(score);
+            score = offTopic(score, earned == 0).orElse(score);
         }
         for (CriterionOutcome o : outcomes) {
             if (o.negatedOnly()) {
@@ -77,21 +77,28 @@ final class ReportAssembler {
         return score;
     }
 
-    /** The off-topic score (0) when the answer shares little with the model answer, or empty. */
-    private Optional<Double> offTopic(double score) {
-        String measure;
+    /**
+     * The off-topic score (0), or empty. With no rubric words found, an answer is off topic when its closest sentence is
+     * far from the model answer (a looser bar when it earned nothing at all, as the flag then changes no score), or,
+     * when it earned nothing or the semantic channel is off, when few of its words appear in the rubric.
+     */
+    private Optional<Double> offTopic(double score, boolean earnedNothing) {
+        String measure = null;
         if (semantic.isPresent() && !rubric.modelAnswer().isEmpty()) {
             double similarity = semantic.get().maxSimilarity(rubric.modelAnswer());
-            if (similarity >= policy.offTopicSimilarity()) {
-                return Optional.empty();
+            double threshold = earnedNothing ? policy.offTopicUnscoredSimilarity() : policy.offTopicSimilarity();
+            if (similarity < threshold) {
+                measure = "its closest sentence has similarity " + format(similarity) + " to the model answer";
             }
-            measure = "its closest sentence has similarity " + format(similarity) + " to the model answer";
-        } else {
+        }
+        if (measure == null && (earnedNothing || semantic.isEmpty())) {
             double overlap = vocabularyOverlap();
-            if (overlap >= policy.offTopicOverlap()) {
-                return Optional.empty();
+            if (overlap < policy.offTopicOverlap()) {
+                measure = Math.round(overlap * 100) + "% of its content words appear in the rubric";
             }
-            measure = Math.round(overlap * 100) + "% of its content words appear in the rubric";
+        }
+        if (measure == null) {
+            return Optional.empty();
         }
         String effect = score > 0 ? "; its " + format(score) + " points were set to 0." : ".";
         flags.add(new Flag(FlagCode.OFF_TOPIC, "The answer matches no criterion and " + measure + effect));

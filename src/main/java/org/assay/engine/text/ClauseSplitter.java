@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Splits a sentence into clauses so that a claim about one thing is not matched with words from a contrasting claim
- * about another ("A learns X, whereas B learns Y"). A semicolon or a contrastive conjunction starts a new clause; a
+ * about another ("A learns X, whereas B learns Y"). A semicolon, a contrastive conjunction, or "and"/"or" followed by
+ * a new subject and verb after a clause that has its verb ("A learns X and B learns Y") starts a new clause; a
  * contrastive subordinate clause at the start of a sentence or between commas ("unlike B, ...") ends at its comma.
  * Stateless and thread-safe.
  */
@@ -12,28 +13,34 @@ public final class ClauseSplitter {
 
     private static final Set<String> CONTRASTIVE = Set.of(
             "but", "however", "whereas", "while", "although", "though", "yet", "unlike");
+    private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM");
+    private static final int MAX_SUBJECT_WORDS = 5;
     private static final Set<String> SUBORDINATING = Set.of("whereas", "while", "although", "though", "unlike");
 
     /**
      * Assigns clause numbers to the tokens of one sentence.
      *
      * @param lower the tokens in lower case
+     * @param tag their part-of-speech tags
      * @param firstClause the number of the sentence's first clause
      * @param clause receives each token's clause number
      * @return the number after the last clause used
      */
-    public int split(String[] lower, int firstClause, int[] clause) {
+    public int split(String[] lower, String[] tag, int firstClause, int[] clause) {
         int current = firstClause;
         int next = firstClause + 1;
         boolean subordinate = false;
+        boolean clauseHasVerb = false;
         int resume = -1;
         for (int i = 0; i < lower.length; i++) {
             String w = lower[i];
-            if (";".equals(w)) {
+            if (";".equals(w) || clauseHasVerb && startsCoordinateClause(lower, tag, i)) {
+                clauseHasVerb = false;
                 current = next++;
                 subordinate = false;
                 resume = -1;
             } else if (CONTRASTIVE.contains(w)) {
+                clauseHasVerb = false;
                 boolean afterComma = i > 0 && ",".equals(lower[i - 1]);
                 subordinate = SUBORDINATING.contains(w) && (i == 0 || afterComma);
                 resume = subordinate && "unlike".equals(w) && afterComma ? current : -1;
@@ -44,7 +51,22 @@ public final class ClauseSplitter {
                 resume = -1;
             }
             clause[i] = current;
+            clauseHasVerb |= "VERB".equals(tag[i]);
         }
         return next;
+    }
+
+    /** "and" or "or" followed by a new subject and its verb: "A learns X and B learns Y". */
+    private static boolean startsCoordinateClause(String[] lower, String[] tag, int i) {
+        if (!"and".equals(lower[i]) && !"or".equals(lower[i])) {
+            return false;
+        }
+        int k = i + 1;
+        boolean subject = false;
+        while (k < lower.length && k <= i + MAX_SUBJECT_WORDS && SUBJECT_TAGS.contains(tag[k])) {
+            subject |= "NOUN".equals(tag[k]) || "PROPN".equals(tag[k]) || "PRON".equals(tag[k]);
+            k++;
+        }
+        return subject && k < lower.length && ("VERB".equals(tag[k]) || "AUX".equals(tag[k]));
     }
 }

@@ -7,8 +7,8 @@ import java.util.Set;
  * Finds negation cues in a sentence and the tokens they govern. A cue ("not", "no", "never", "without", "isn't",
  * "rather than", "instead of", "neither ... nor", "it is false that", and verbs that deny their object such as "avoids" ...) negates the tokens after it up to the end of
  * its clause: the next punctuation mark, a contrastive conjunction ("but", "while", "although" ...), or "and"/"or"
- * starting a new predicate. "The claim that X is false" negates X backwards. "Not only" and "not just" are not
- * negations. Stateless and thread-safe.
+ * starting a new predicate. "The claim that X is false" negates X backwards, and so does a negation with nothing after
+ * it ("but attention doesn't"). "Not only" and "not just" are not negations. Stateless and thread-safe.
  */
 public final class NegationDetector {
 
@@ -16,6 +16,7 @@ public final class NegationDetector {
             "not", "no", "never", "without", "none", "nothing", "nobody", "neither", "nor", "cannot", "n't",
             "nowhere", "isnt", "doesnt", "dont", "didnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
             "shouldnt", "couldnt", "wouldnt", "cant", "wont", "aint", "mustnt", "neednt");
+    private static final int ELIDED_SUBJECT_WORDS = 4;
     /** Verbs that deny their object: "avoids making copies" says no copies are made. */
     private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of(
@@ -50,6 +51,9 @@ public final class NegationDetector {
                 int k = i + cueLength;
                 while (k < lower.length && !endsScope(lower, tag, k)) {
                     negated[k++] = true;
+                }
+                if (k == i + cueLength) {
+                    markElidedSubject(lower, tag, i, negated);
                 }
                 i += cueLength;
                 continue;
@@ -130,6 +134,25 @@ public final class NegationDetector {
         boolean newPredicate = k + 1 < lower.length && ("VERB".equals(tag[k + 1]) || "AUX".equals(tag[k + 1])
                 || "PRON".equals(tag[k + 1]));
         return ("and".equals(w) || "or".equals(w)) && newPredicate;
+    }
+
+    /**
+     * "..., but attention doesn't." A negation with nothing after it denies the earlier predicate of the noun phrase
+     * before it, so that noun phrase is negated.
+     */
+    private static void markElidedSubject(String[] lower, String[] tag, int cue, boolean[] negated) {
+        int k = cue - 1;
+        if (k >= 0 && "AUX".equals(tag[k]) && !"AUX".equals(tag[cue])) {
+            k--;
+        }
+        for (int words = 0; k >= 0 && words < ELIDED_SUBJECT_WORDS && isNominal(lower[k], tag[k]); words++, k--) {
+            negated[k] = true;
+        }
+    }
+
+    private static boolean isNominal(String lower, String tag) {
+        return "NOUN".equals(tag) || "PROPN".equals(tag) || "ADJ".equals(tag) || "NUM".equals(tag)
+                || "-".equals(lower);
     }
 
     /** "(the claim) that X is false": negates X, from the anchor to the verb before the falsity word. */

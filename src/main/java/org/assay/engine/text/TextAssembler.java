@@ -51,7 +51,7 @@ public final class TextAssembler {
         boolean[] negated = new boolean[n];
         NEGATION.mark(lower, lemma, tag, cue, negated);
         int[] clause = new int[n];
-        nextClause = CLAUSES.split(lower, nextClause, clause);
+        nextClause = CLAUSES.split(lower, tag, nextClause, clause);
         int first = tokens.size();
         int sentence = sentences.size();
         for (int i = 0; i < n; i++) {
