@@ -41,7 +41,10 @@ public class AdminBootstrap {
     }
 
     void onListening(@ObservesAsync HttpServerStart event) {
-        var url = config.baseUrl().orElse("http://localhost:" + event.options().getPort()).replaceAll("/+$", "");
+        // A test run asks for a random port, which the options do not carry: then there is no address to show
+        int port = event.options().getPort();
+        var url = config.baseUrl().orElse(port > 0 ? "http://localhost:" + port : "http://localhost")
+                .replaceAll("/+$", "");
         Log.infof("Assay is ready: open %s/ in a browser", url);
         if (generatedPassword != null) {
             logGenerated(url, generatedPassword);

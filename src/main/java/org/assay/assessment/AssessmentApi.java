@@ -25,12 +25,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.assay.account.Role;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
-import org.assay.assessment.ResultService.InvitationDetails;
 import org.assay.web.AssayConfig;
 import org.assay.web.Problem;
 
-/** JSON API for scripts: create assessments and invitations, read results. HTTP Basic with an Assay account. */
-@Path("/api")
+/** JSON API for scripts: create assessments and invite candidates. HTTP Basic with an admin account. */
+@Path("/api/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments and invitations")
@@ -48,21 +47,18 @@ public class AssessmentApi {
 
     private final AssessmentService assessments;
     private final InvitationService invitations;
-    private final ResultService results;
     private final SecurityIdentity identity;
     private final AssayConfig config;
 
-    public AssessmentApi(AssessmentService assessments, InvitationService invitations, ResultService results,
+    public AssessmentApi(AssessmentService assessments, InvitationService invitations,
             SecurityIdentity identity, AssayConfig config) {
         this.assessments = assessments;
         this.invitations = invitations;
-        this.results = results;
         this.identity = identity;
         this.config = config;
     }
 
     @POST
-    @Path("assessments")
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Create an assessment from questions of a bank")
     @APIResponse(responseCode = "201", description = "Created",
@@ -77,9 +73,9 @@ public class AssessmentApi {
     }
 
     @GET
-    @Path("assessments/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
-    @Operation(summary = "An assessment with its questions and invitations")
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "An assessment with its questions and invitations (admins: it names every candidate)")
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentDetail assessment(@RestPath long id) {
@@ -87,7 +83,7 @@ public class AssessmentApi {
     }
 
     @POST
-    @Path("assessments/{id}/invitations")
+    @Path("{id}/invitations")
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Invite a candidate; the link is returned only in this response")
     @APIResponse(responseCode = "201", description = "Created",
@@ -101,17 +97,6 @@ public class AssessmentApi {
                 baseUrl(config, uri));
         return Response.created(URI.create("/api/invitations/" + created.id()))
                 .entity(new CreatedLink(created.id(), created.token(), created.url(), created.expiresAt())).build();
-    }
-
-    @GET
-    @Path("invitations/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
-    @Operation(summary = "An invitation's status and, once submitted, the scores: automatic and final")
-    @APIResponse(responseCode = "404", description = "No such invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InvitationDetails invitation(@RestPath long id) {
-        return results.details(id, identity.hasRole(Role.ADMIN))
-                .orElseThrow(() -> new NotFoundException("There is no invitation " + id + "."));
     }
 
     private String me() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,27 +16,31 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
-import org.assay.audit.AuditService;
+import org.assay.engine.rubric.BankLoader;
+import org.assay.engine.rubric.RubricParser;
+import org.assay.engine.rubric.RubricProblem;
+import org.assay.rubric.transfer.BankFiles;
+import org.assay.rubric.transfer.BankImportService;
+import org.assay.rubric.transfer.UploadRejectedException;
 import org.assay.web.AssayConfig;
 
 /**
  * Loads the banks under {@code assay.rubrics-dir} into the database on start-up, each only the first time: once a
- * bank is in the database, its rubrics are edited there and the folder is not read again.
+ * bank is in the database, its rubrics are edited there and the folder is not read again at start-up (an admin can
+ * still import it again from the banks page).
  */
 @ApplicationScoped
 public class BankImporter {
 
+    /** Author of the rubric versions and examples read at start-up. */
     static final String AUTHOR = "import";
-    static final String EXAMPLE_SOURCE = "file";
 
     private final AssayConfig config;
-    private final BankReader reader;
-    private final AuditService audit;
+    private final BankImportService imports;
 
-    public BankImporter(AssayConfig config, BankReader reader, AuditService audit) {
+    public BankImporter(AssayConfig config, BankImportService imports) {
         this.config = config;
-        this.reader = reader;
-        this.audit = audit;
+        this.imports = imports;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -43,8 +48,8 @@ public class BankImporter {
     }
 
     /**
-     * Imports every bank folder (a folder with a bank.yaml) directly inside {@code rubricsDir} that is not yet in the
-     * database. A bank with problems is skipped with a warning listing them.
+     * Imports every bank folder (a folder with a bank.yaml) directly inside {@code rubricsDir} whose bank is not yet
+     * in the database. A folder with problems is skipped with a warning that lists them.
      *
      * @return the ids of the banks imported now
      */
@@ -55,72 +60,42 @@ public class BankImporter {
         }
         var imported = new ArrayList<String>();
         for (var folder : bankFolders(rubricsDir)) {
-            var bank = reader.read(folder);
-            if (!bank.problems().isEmpty()) {
-                Log.warnf("Bank folder %s not imported; fix these problems first:%n  %s", folder,
-                        String.join("\n  ", bank.problems()));
-            } else if (QuarkusTransaction.requiringNew().call(() -> store(bank, folder))) {
-                imported.add(bank.key());
+            try {
+                importNew(folder).ifPresent(imported::add);
+            } catch (RubricInvalidException e) {
+                warn(folder, e.problems().stream().map(RubricProblem::toString).toList());
+            } catch (UploadRejectedException e) {
+                warn(folder, List.of(e.getMessage()));
             }
         }
         return imported;
     }
 
-    /** Runs in its own transaction, so one bank's failure leaves the others imported. */
-    private boolean store(BankFolder folder, Path path) {
-        if (QuestionBank.findByKey(folder.key()).isPresent()) {
-            Log.debugf("Bank %s is already in the database; %s not read again", folder.key(), path);
-            return false;
+    private Optional<String> importNew(Path folder) {
+        var files = new BankFiles(config.limits().zipEntries(), config.limits().uploadBytes()).readFolder(folder);
+        var loaded = new BankLoader(new RubricParser(config.limits().rubricChars())).load(files);
+        if (!loaded.isValid()) {
+            throw new RubricInvalidException(loaded.problems());
         }
-        var bank = new QuestionBank();
-        bank.key = folder.key();
-        bank.title = folder.title();
-        bank.description = folder.description().isEmpty() ? null : folder.description();
-        bank.timeLimitMinutes = folder.timeLimitMinutes();
-        bank.persist();
-        int position = 0;
-        for (var file : folder.questions()) {
-            storeQuestion(bank, ++position, file, path);
+        var key = loaded.bank().orElseThrow().id();
+        if (QuarkusTransaction.requiringNew().call(() -> QuestionBank.findByKey(key).isPresent())) {
+            Log.debugf("Bank %s is already in the database; %s not read again", key, folder);
+            return Optional.empty();
         }
-        audit.record("system", "bank.imported", "question_bank", bank.id, null,
-                folder.key() + ": " + folder.questions().size() + " questions from " + path);
-        Log.infof("Imported bank %s (%d questions) from %s", folder.key(), folder.questions().size(), path);
-        return true;
+        var result = imports.importFiles(files, "folder " + folder, AUTHOR);
+        Log.infof("Imported bank %s from %s: %s", key, folder, result.summary());
+        return Optional.of(key);
     }
 
-    private static void storeQuestion(QuestionBank bank, int position, BankFolder.QuestionFile file, Path path) {
-        var question = new Question();
-        question.bank = bank;
-        question.qid = file.qid();
-        question.position = position;
-        question.title = file.title();
-        question.persist();
-        var version = new RubricVersion();
-        version.question = question;
-        version.versionNo = 1;
-        version.content = file.content();
-        version.fingerprint = file.fingerprint();
-        version.points = file.points();
-        version.author = AUTHOR;
-        version.note = "Imported from " + path.resolve(file.qid() + ".yaml");
-        version.persist();
-        question.currentVersion = version;
-        for (var example : file.examples()) {
-            var row = new RubricExample();
-            row.question = question;
-            row.kind = example.kind();
-            row.answer = example.answer();
-            row.expectedScore = example.score();
-            row.tolerance = example.tolerance();
-            row.source = EXAMPLE_SOURCE;
-            row.createdBy = AUTHOR;
-            row.persist();
-        }
+    private static void warn(Path folder, List<String> problems) {
+        Log.warnf("Bank folder %s not imported; fix these problems first:%n  %s", folder,
+                String.join("\n  ", problems));
     }
 
     private static List<Path> bankFolders(Path rubricsDir) {
         try (Stream<Path> children = Files.list(rubricsDir)) {
-            return children.filter(child -> Files.isRegularFile(child.resolve("bank.yaml"))).sorted().toList();
+            return children.filter(child -> Files.isRegularFile(child.resolve(BankLoader.BANK_FILE))).sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + rubricsDir, e);
         }

@@ -41,4 +41,14 @@ class LoginTest {
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(Html.locationPath(response)).isEqualTo("/login");
     }
+
+    @Test
+    void signingInReturnsToThePageAskedFor() {
+        var session = WebSession.anonymous();
+        assertThat(Html.locationPath(session.get("/admin/invitations"))).isEqualTo("/login");
+
+        var response = session.signIn(WebSession.ADMIN, WebSession.ADMIN_PASSWORD);
+
+        assertThat(Html.locationPath(response)).isEqualTo("/admin/invitations");
+    }
 }

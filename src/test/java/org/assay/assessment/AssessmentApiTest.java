@@ -89,6 +89,8 @@ class AssessmentApiTest {
 
         assertThat(seen.getString("candidateName")).doesNotContain("Grace").isEqualTo("Candidate " + invitation);
         assertThat(seen.getString("candidateEmail")).isNull();
+        assertThat(Api.as(interviewer, TestUsers.PASSWORD).get("/api/assessments/" + Api.json(created).getLong("id"))
+                .statusCode()).isEqualTo(403);
         assertThat(Api.json(Api.asAdmin().get("/api/invitations/" + invitation)).getString("candidateName"))
                 .isEqualTo(CANDIDATE);
     }

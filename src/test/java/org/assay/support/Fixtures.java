@@ -29,6 +29,9 @@ public final class Fixtures {
     public static long assessment(String title, List<String> questions) {
         var response = Api.asAdmin().body(Map.of("title", title, "bank", BANK, "questions", questions,
                 "timeLimitMinutes", 30)).post("/api/assessments");
+        if (response.statusCode() != 201) {
+            throw new AssertionError("Assessment not created: " + response.statusCode() + " " + response.asString());
+        }
         return Api.json(response).getLong("id");
     }
 

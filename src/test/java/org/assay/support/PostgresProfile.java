@@ -31,9 +31,6 @@ public class PostgresProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.flyway.clean-at-start", "true"),
                 Map.entry("quarkus.hibernate-orm.schema-management.strategy", "validate"),
                 Map.entry("quarkus.http.auth.session.encryption-key", "test-only-session-key-0123456789abcdef"),
-                Map.entry("assay.admin-password", WebSession.ADMIN_PASSWORD),
-                // The embeddings' native library stays bound to the first application's class loader in this JVM;
-                // these tests check persistence, so the engine runs without the semantic channel here
-                Map.entry("assay.engine.semantic", "false"));
+                Map.entry("assay.admin-password", WebSession.ADMIN_PASSWORD));
     }
 }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.assay.engine.score.MatchKind;
+import org.assay.engine.text.NegationDetector;
 
 /**
  * Finds a pattern in an answer: every slot filled inside one clause, in any order, by distinct tokens, within a
- * window of {@code 2n + 2} tokens for n slots (plus the length of multi-word fills). Prefers a match outside any
- * negation, then the strongest, then the tightest, then the earliest. Stateless and thread-safe.
+ * window of {@code 2n + 2} tokens for n slots (plus the length of multi-word fills). A negated expression ("no base
+ * case") matches only negated text, or a phrase followed by a negated verb ("the base case is not included").
+ * Prefers a match outside any negation, then the strongest, then the tightest, then the earliest. Stateless and
+ * thread-safe.
  */
 public final class PatternMatcher {
 
@@ -37,7 +40,7 @@ public final class PatternMatcher {
             }
             candidates.add(hits);
         }
-        Search search = new Search(pattern, candidates);
+        Search search = new Search(pattern, candidates, answer);
         search.run(0, 0, Integer.MAX_VALUE, Integer.MIN_VALUE);
         return Optional.ofNullable(search.best);
     }
@@ -79,13 +82,15 @@ public final class PatternMatcher {
     private static final class Search {
         private final Pattern pattern;
         private final List<List<Hit>> candidates;
+        private final AnswerIndex answer;
         private final Hit[] chosen;
         private final int window;
         private PatternMatch best;
 
-        Search(Pattern pattern, List<List<Hit>> candidates) {
+        Search(Pattern pattern, List<List<Hit>> candidates, AnswerIndex answer) {
             this.pattern = pattern;
             this.candidates = candidates;
+            this.answer = answer;
             this.chosen = new Hit[candidates.size()];
             this.window = candidates.size() == 1 ? Integer.MAX_VALUE
                     : WINDOW_PER_SLOT * candidates.size() + WINDOW_SLACK;
@@ -129,7 +134,8 @@ public final class PatternMatcher {
                 kind = h.kind().ordinal() > kind.ordinal() ? h.kind() : kind;
                 strength = Math.min(strength, h.strength());
             }
-            if (pattern.negative() && !negated) {
+            if (pattern.negative() && !negated
+                    && NegationDetector.negatedVerbAfter(answer.text().tokens(), last) < 0) {
                 return;
             }
             boolean reportNegated = negated && !pattern.negative();

@@ -16,12 +16,14 @@ import org.assay.engine.match.Term;
 import org.assay.engine.semantic.AnswerUnit;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SemanticMatch;
+import org.assay.engine.text.NegationDetector;
 import org.assay.engine.text.Token;
 
 /** Scores one criterion of one answer. One instance per answer; not thread-safe. */
 final class CriterionScorer {
 
     private static final double NEAR_MISS = 0.1;
+    private static final double MIN_SEMANTIC_RANGE = 0.2;
 
     private final ScoringPolicy policy;
     private final PatternMatcher matcher;
@@ -115,19 +117,8 @@ final class CriterionScorer {
      */
     private boolean subjectOfDenial(PatternMatch m, BitSet criterionWords) {
         List<Token> tokens = answer.text().tokens();
-        int k = m.last() + 1;
-        while (k < tokens.size() && k <= m.last() + 2 && "ADV".equals(tokens.get(k).tag())) {
-            k++;
-        }
-        if (k + 1 >= tokens.size() || tokens.get(k).sentence() != tokens.get(m.last()).sentence()) {
-            return false;
-        }
-        boolean contraction = tokens.get(k).negationCue() && "AUX".equals(tokens.get(k).tag());
-        boolean auxNot = "AUX".equals(tokens.get(k).tag()) && tokens.get(k + 1).negationCue();
-        if (!contraction && !auxNot) {
-            return false;
-        }
-        for (int j = contraction ? k + 1 : k + 2; j < tokens.size() && tokens.get(j).negated(); j++) {
+        int scope = NegationDetector.negatedVerbAfter(tokens, m.last());
+        for (int j = scope; j >= 0 && j < tokens.size() && tokens.get(j).negated(); j++) {
             if (criterionWords.get(j)) {
                 return true;
             }
@@ -175,10 +166,13 @@ final class CriterionScorer {
 
     /**
      * Linear between the low and high similarity, capped below full unless one of the criterion's expressions or
-     * keywords was found in the same sentences.
+     * keywords was found in the same sentences. Credit starts only above what the question itself scores against the
+     * rubric sentence, so restating the question earns nothing.
      */
     private double semanticStrength(SemanticMatch match, List<PatternMatch> lexical) {
-        double base = (match.similarity() - policy.semanticLow()) / (policy.semanticHigh() - policy.semanticLow());
+        double low = Math.max(policy.semanticLow(), match.exemplar().baseline());
+        double high = Math.max(policy.semanticHigh(), low + MIN_SEMANTIC_RANGE);
+        double base = (match.similarity() - low) / (high - low);
         base = Math.max(0, Math.min(1, base));
         AnswerUnit unit = match.unit();
         boolean supported = lexical.stream().anyMatch(m -> m.first() >= unit.firstToken()

@@ -17,6 +17,7 @@ import org.assay.engine.rubric.Rubric;
 import org.assay.engine.semantic.Exemplar;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SentenceEmbedder;
+import org.assay.engine.semantic.Vectors;
 import org.assay.engine.text.AnalyzedText;
 import org.assay.engine.text.Sentence;
 import org.assay.engine.text.TextAnalyzer;
@@ -71,26 +72,28 @@ public final class RubricCompiler {
 
     private CompiledRubric compileNow(Rubric rubric) {
         PatternCompiler patterns = new PatternCompiler(analyzer, lexicon, spelling, rubric.synonyms());
+        float[] prompt = embedder.isPresent() && rubric.prompt() != null && !rubric.prompt().isBlank()
+                ? embedder.get().embed(rubric.prompt()) : null;
         Set<String> vocabulary = new TreeSet<>();
         List<CompiledCriterion> criteria = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
             criteria.add(new CompiledCriterion(c, c.expressions().stream().map(patterns::compile).toList(),
                     c.keywords().stream().map(patterns::compile).toList(),
-                    exemplars(c.label(), c.exemplars(), vocabulary)));
+                    exemplars(c.label(), c.exemplars(), vocabulary, prompt)));
             addLemmas(vocabulary, c.expressions());
             addLemmas(vocabulary, c.keywords());
         }
         List<CompiledMisconception> misconceptions = new ArrayList<>();
         for (Misconception m : rubric.misconceptions()) {
             misconceptions.add(new CompiledMisconception(m, m.expressions().stream().map(patterns::compile).toList(),
-                    exemplars(m.label(), m.exemplars(), vocabulary)));
+                    exemplars(m.label(), m.exemplars(), vocabulary, null)));
             addLemmas(vocabulary, m.expressions());
         }
         return new CompiledRubric(rubric, RubricFingerprint.of(rubric), criteria, misconceptions, vocabulary,
                 modelAnswer(rubric.modelAnswer(), vocabulary));
     }
 
-    private List<Exemplar> exemplars(String label, List<String> sentences, Set<String> vocabulary) {
+    private List<Exemplar> exemplars(String label, List<String> sentences, Set<String> vocabulary, float[] prompt) {
         List<String> texts = new ArrayList<>();
         if (label != null && !label.isBlank()) {
             texts.add(label);
@@ -106,7 +109,7 @@ public final class RubricCompiler {
             if (isLabel && lemmas.size() < MIN_LABEL_WORDS) {
                 continue;
             }
-            embedder.ifPresent(e -> out.add(exemplar(text, e.embed(text), analyzed)));
+            embedder.ifPresent(e -> out.add(exemplar(text, e.embed(text), analyzed, prompt)));
         }
         return out;
     }
@@ -121,17 +124,17 @@ public final class RubricCompiler {
             return List.of();
         }
         List<Exemplar> out = new ArrayList<>();
-        out.add(exemplar(modelAnswer, embedder.get().embed(modelAnswer), analyzed));
+        out.add(exemplar(modelAnswer, embedder.get().embed(modelAnswer), analyzed, null));
         if (analyzed.sentences().size() > 1) {
             for (Sentence s : analyzed.sentences()) {
                 String text = analyzed.text(s);
-                out.add(exemplar(text, embedder.get().embed(text), analyzer.analyze(text)));
+                out.add(exemplar(text, embedder.get().embed(text), analyzer.analyze(text), null));
             }
         }
         return out;
     }
 
-    private static Exemplar exemplar(String text, float[] vector, AnalyzedText analyzed) {
+    private static Exemplar exemplar(String text, float[] vector, AnalyzedText analyzed, float[] prompt) {
         Set<String> asserted = new TreeSet<>();
         Set<String> denied = new TreeSet<>();
         int negated = 0;
@@ -143,7 +146,9 @@ public final class RubricCompiler {
         }
         denied.removeAll(asserted);
         int content = analyzed.contentWordCount();
-        return new Exemplar(text, vector, asserted, denied, content > 0 && negated >= SemanticAnswer.NEGATED_SHARE * content);
+        return new Exemplar(text, vector, asserted, denied,
+                content > 0 && negated >= SemanticAnswer.NEGATED_SHARE * content,
+                prompt == null ? 0 : Vectors.cosine(prompt, vector));
     }
 
     private void addLemmas(Set<String> vocabulary, List<String> phrases) {

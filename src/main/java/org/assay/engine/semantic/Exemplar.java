@@ -10,8 +10,11 @@ import java.util.Set;
  * @param lemmas content lemmas the sentence asserts (found outside any negation)
  * @param negatedLemmas content lemmas the sentence only denies ("rather than a whole word")
  * @param negative true when most of the sentence is negated
+ * @param baseline similarity of the question itself to the sentence: an answer must come closer than merely
+ *     restating the question
  */
-public record Exemplar(String text, float[] vector, Set<String> lemmas, Set<String> negatedLemmas, boolean negative) {
+public record Exemplar(
+        String text, float[] vector, Set<String> lemmas, Set<String> negatedLemmas, boolean negative, double baseline) {
 
     public Exemplar {
         lemmas = Set.copyOf(lemmas);

@@ -15,8 +15,8 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
     /** Where DJL unpacks its native tokenizer when no {@code DJL_CACHE_DIR} is given. */
     public static final String DEFAULT_CACHE_DIR = "target/djl";
 
-    private static final String BASE_CACHE_DIR = "assay.djl.base-cache-dir";
-    private static final String LOADERS = "assay.djl.loaders";
+    private static final String BASE_CACHE_DIR = "org.assay.engine.djl-base-cache-dir";
+    private static final String LOADERS = "org.assay.engine.djl-loaders";
 
     /** The cache folder this class loader's copy of the native library lives in; chosen once. */
     private static String cacheDir;

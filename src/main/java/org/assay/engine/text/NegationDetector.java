@@ -1,5 +1,6 @@
 package org.assay.engine.text;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -58,6 +59,29 @@ public final class NegationDetector {
             }
             i++;
         }
+    }
+
+    /**
+     * Where a negated verb right after a phrase starts its scope: "the base case [is not] included" denies what it
+     * says about "the base case". Adverbs may stand between ("windows really aren't").
+     *
+     * @param tokens the analysed text's tokens
+     * @param last index of the phrase's last token
+     * @return index of the first token after the negation, or -1 when no negated verb follows the phrase
+     */
+    public static int negatedVerbAfter(List<Token> tokens, int last) {
+        int k = last + 1;
+        while (k < tokens.size() && k <= last + 2 && "ADV".equals(tokens.get(k).tag())) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).sentence() != tokens.get(last).sentence()
+                || !"AUX".equals(tokens.get(k).tag())) {
+            return -1;
+        }
+        if (tokens.get(k).negationCue()) {
+            return k + 1;
+        }
+        return k + 1 < tokens.size() && tokens.get(k + 1).negationCue() ? k + 2 : -1;
     }
 
     /** Length of the forward cue starting at {@code i}, or 0. */

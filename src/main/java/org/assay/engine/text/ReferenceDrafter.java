@@ -14,10 +14,11 @@ import org.assay.engine.rubric.Rubric;
 /**
  * Drafts a rubric from a model answer. Each key concept of each clause becomes a criterion: a noun phrase (runs of
  * adjectives and nouns), or a content verb, adjective or adverb outside one. The concept's words are its expression
- * (negated, "no copies", when the reference denies it: "avoids making copies") and, for phrases, its keywords; the whole clause is its exemplar, so a paraphrase of the clause earns similarity
+ * (negated, "no copies", when the reference denies it: "avoids making copies", "the base case is not included") and,
+ * for phrases, its keywords. Its clause and the whole reference are its exemplars, so a paraphrase earns similarity
  * credit. Words the question already uses are not concepts: repeating the question is not answering it. Points are
- * split evenly in steps of {@value #POINT_STEP}; when there are more concepts than steps,
- * neighbouring concepts are merged. Thread-safe.
+ * split evenly in steps of {@value #POINT_STEP}; when there are more concepts than steps, neighbouring concepts are
+ * merged. Thread-safe.
  */
 public final class ReferenceDrafter {
 
@@ -62,30 +63,18 @@ public final class ReferenceDrafter {
             for (List<Token> words : concepts(clause)) {
                 String lemmas = words.stream().map(Token::lemma).collect(Collectors.joining(" "));
                 if (seen.add(lemmas)) {
-                    concepts.add(new Concept(new ArrayList<>(List.of(words)), exemplar));
+                    concepts.add(new Concept(new ArrayList<>(List.of(words)), exemplar, reference.strip()));
                 }
             }
         }
         if (concepts.isEmpty()) {
             throw new IllegalArgumentException("The reference answer has no content words to draft from");
         }
-        double whole = Math.floor(points * Double.parseDouble(System.getProperty("exp.whole", "0")) / POINT_STEP) * POINT_STEP;
-        mergeToFit(concepts, (int) Math.max(1, Math.floor((points - whole) / POINT_STEP)));
-        double[] shares = splitPoints(concepts.size(), points - whole);
+        mergeToFit(concepts, (int) Math.max(1, Math.floor(points / POINT_STEP)));
+        double[] shares = splitPoints(concepts.size(), points);
         List<Criterion> criteria = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             criteria.add(concepts.get(i).criterion("c" + (i + 1), text, shares[i]));
-        }
-        if (whole > 0) {
-            List<String> kw = new ArrayList<>();
-            Set<String> lem = new HashSet<>();
-            for (Token t : text.tokens()) {
-                if (t.isContent() && lem.add(t.lemma()) && kw.size() < 12) {
-                    kw.add(t.lower());
-                }
-            }
-            criteria.add(new Criterion("whole", reference.strip(), whole, List.of(), kw,
-                    Math.max(1, (int) Math.round(kw.size() / 3.0)), List.of()));
         }
         String prompt = question == null ? "" : question;
         String title = prompt.length() > TITLE_LENGTH ? prompt.substring(0, TITLE_LENGTH - 3) + "..." : prompt;
@@ -200,7 +189,7 @@ public final class ReferenceDrafter {
     }
 
     /** Phrases of the reference that make one criterion, and the clause they come from. */
-    private record Concept(List<List<Token>> phrases, String exemplar) {
+    private record Concept(List<List<Token>> phrases, String exemplar, String wholeRef) {
 
         int size() {
             return phrases.stream().mapToInt(List::size).sum();
@@ -211,7 +200,9 @@ public final class ReferenceDrafter {
             Set<String> keywords = new LinkedHashSet<>();
             for (List<Token> phrase : phrases) {
                 String words = phrase.stream().map(Token::lower).collect(Collectors.joining(" "));
-                if (phrase.stream().anyMatch(Token::negated)) {
+                boolean denied = phrase.stream().anyMatch(Token::negated)
+                        || NegationDetector.negatedVerbAfter(text.tokens(), phrase.get(phrase.size() - 1).index()) >= 0;
+                if (denied) {
                     expressions.add("no " + words);
                 } else {
                     expressions.add(words);
@@ -222,7 +213,7 @@ public final class ReferenceDrafter {
             String label = String.join("; ", phrases.stream()
                     .map(p -> text.slice(p.get(0).start(), p.get(p.size() - 1).end())).toList());
             return new Criterion(id, label, points, expressions, keywordList, keywordList.isEmpty() ? 0 : 1,
-                    List.of(exemplar));
+                    !exemplar.equals(wholeRef) ? List.of(exemplar, wholeRef) : List.of(exemplar));
         }
     }
 }
