@@ -3,6 +3,8 @@ package org.assay.grading;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -114,6 +116,42 @@ public final class RegradeFixtures {
             grade.persist();
             return job.id;
         });
+    }
+
+    /** A row lock on a job held by another thread, as another instance working on it would hold it. */
+    public static final class HeldLock implements AutoCloseable {
+
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final Thread holder;
+
+        private HeldLock(long jobId) throws InterruptedException {
+            var locked = new CountDownLatch(1);
+            holder = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+                RegradeJob.getEntityManager().createNativeQuery("select id from regrade_job where id = ?1 for update")
+                        .setParameter(1, jobId).getResultList();
+                locked.countDown();
+                try {
+                    release.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            holder.start();
+            if (!locked.await(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("The job row could not be locked");
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            release.countDown();
+            holder.join();
+        }
+    }
+
+    /** Locks the job's row in another transaction until the returned lock is closed. */
+    public static HeldLock lock(long jobId) throws InterruptedException {
+        return new HeldLock(jobId);
     }
 
     /** Makes the question's current version one that does not parse; returns the good version's id. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -127,25 +125,12 @@ class RegradeTest {
     void aJobLockedByAnotherInstanceIsSkippedNotDoneTwice() throws Exception {
         var setup = RegradeFixtures.gradedAtZero();
         long jobId = regrades.start(new RegradeScope(RegradeScope.QUESTION, setup.questionId()), "admin");
-        var locked = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var other = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
-            RegradeJob.getEntityManager().createNativeQuery("select id from regrade_job where id = ?1 for update")
-                    .setParameter(1, jobId).getResultList();
-            locked.countDown();
-            try {
-                release.await(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        other.start();
-        assertThat(locked.await(1, TimeUnit.MINUTES)).isTrue();
-
-        boolean ranWhileLocked = regrades.runBatch(jobId);
-        var gradesWhileLocked = RegradeFixtures.gradeCount(setup);
-        release.countDown();
-        other.join();
+        boolean ranWhileLocked;
+        long gradesWhileLocked;
+        try (var lock = RegradeFixtures.lock(jobId)) {
+            ranWhileLocked = regrades.runBatch(jobId);
+            gradesWhileLocked = RegradeFixtures.gradeCount(setup);
+        }
         regrades.runBatch(jobId);
 
         assertThat(ranWhileLocked).isFalse();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -13,12 +11,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 import org.assay.grading.RegradeFixtures;
-import org.assay.grading.RegradeJob;
 import org.assay.grading.RegradeScope;
 import org.assay.grading.RegradeService;
 import org.assay.grading.RegradeWorker;
@@ -84,25 +80,12 @@ class AuthoringPostgresTest {
     void aLockedJobIsSkippedAndFinishedOnceReleasedOnPostgres() throws Exception {
         var setup = RegradeFixtures.gradedAtZero();
         long jobId = regrades.start(new RegradeScope(RegradeScope.QUESTION, setup.questionId()), "admin");
-        var locked = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var other = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
-            RegradeJob.getEntityManager().createNativeQuery("select id from regrade_job where id = ?1 for update")
-                    .setParameter(1, jobId).getResultList();
-            locked.countDown();
-            try {
-                release.await(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        other.start();
-        assertThat(locked.await(1, TimeUnit.MINUTES)).isTrue();
-
-        boolean ranWhileLocked = regrades.runBatch(jobId);
-        var gradesWhileLocked = RegradeFixtures.gradeCount(setup);
-        release.countDown();
-        other.join();
+        boolean ranWhileLocked;
+        long gradesWhileLocked;
+        try (var lock = RegradeFixtures.lock(jobId)) {
+            ranWhileLocked = regrades.runBatch(jobId);
+            gradesWhileLocked = RegradeFixtures.gradeCount(setup);
+        }
         worker.work(Duration.ofMinutes(2));
 
         assertThat(ranWhileLocked).isFalse();
