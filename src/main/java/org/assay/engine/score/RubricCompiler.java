@@ -89,8 +89,9 @@ public final class RubricCompiler {
                     exemplars(m.label(), m.exemplars(), vocabulary, null)));
             addLemmas(vocabulary, m.expressions());
         }
+        Set<String> promptLemmas = rubric.prompt() == null ? Set.of() : contentLemmas(analyzer.analyze(rubric.prompt()));
         return new CompiledRubric(rubric, RubricFingerprint.of(rubric), criteria, misconceptions, vocabulary,
-                modelAnswer(rubric.modelAnswer(), vocabulary));
+                promptLemmas, modelAnswer(rubric.modelAnswer(), vocabulary));
     }
 
     private List<Exemplar> exemplars(String label, List<String> sentences, Set<String> vocabulary, float[] prompt) {
