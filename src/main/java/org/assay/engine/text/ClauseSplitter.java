@@ -59,7 +59,7 @@ public final class ClauseSplitter {
             clause[i] = current;
             boolean opensSubordinate = "SCONJ".equals(tag[i]) || SUBORDINATE_STARTS.contains(w);
             clauseHasObject = !opensSubordinate && clauseHasVerb && (clauseHasObject || isNominal(tag[i]));
-            clauseHasVerb = "VERB".equals(tag[i]) || clauseHasVerb && !opensSubordinate;
+            clauseHasVerb = "VERB".equals(tag[i]) || "AUX".equals(tag[i]) || clauseHasVerb && !opensSubordinate;
         }
         return next;
     }
