@@ -14,6 +14,7 @@ import org.assay.engine.semantic.Exemplar;
  * @param criteria compiled criteria in rubric order
  * @param misconceptions compiled misconceptions in rubric order
  * @param vocabulary content lemmas of the model answer, criteria and misconceptions, for the off-topic check
+ * @param promptLemmas content lemmas of the question, which an answer may repeat without being on topic
  * @param modelAnswer the model answer and its sentences, embedded (empty when the semantic channel is off)
  */
 public record CompiledRubric(
@@ -22,12 +23,14 @@ public record CompiledRubric(
         List<CompiledCriterion> criteria,
         List<CompiledMisconception> misconceptions,
         Set<String> vocabulary,
+        Set<String> promptLemmas,
         List<Exemplar> modelAnswer) {
 
     public CompiledRubric {
         criteria = List.copyOf(criteria);
         misconceptions = List.copyOf(misconceptions);
         vocabulary = Set.copyOf(vocabulary);
+        promptLemmas = Set.copyOf(promptLemmas);
         modelAnswer = List.copyOf(modelAnswer);
     }
 }

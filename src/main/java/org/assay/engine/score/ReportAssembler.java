@@ -47,7 +47,7 @@ final class ReportAssembler {
             score = capKeywordList(score, max);
         }
         if (words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexical)) {
-            score = offTopic(score, earned == 0).orElse(score);
+            score = offTopic(score, earned < policy.offTopicLittleShare() * max).orElse(score);
         }
         for (CriterionOutcome o : outcomes) {
             if (o.negatedOnly()) {
@@ -79,22 +79,22 @@ final class ReportAssembler {
 
     /**
      * The off-topic score (0), or empty. With no rubric words found, an answer is off topic when its closest sentence is
-     * far from the model answer (a looser bar when it earned nothing at all, as the flag then changes no score), or,
-     * when it earned nothing or the semantic channel is off, when few of its words appear in the rubric.
+     * far from the model answer (a looser bar when it earned little), or, when it earned little or the semantic
+     * channel is off, when few of its words beyond the question's own appear in the rubric.
      */
-    private Optional<Double> offTopic(double score, boolean earnedNothing) {
+    private Optional<Double> offTopic(double score, boolean earnedLittle) {
         String measure = null;
         if (semantic.isPresent() && !rubric.modelAnswer().isEmpty()) {
             double similarity = semantic.get().maxSimilarity(rubric.modelAnswer());
-            double threshold = earnedNothing ? policy.offTopicUnscoredSimilarity() : policy.offTopicSimilarity();
+            double threshold = earnedLittle ? policy.offTopicUnscoredSimilarity() : policy.offTopicSimilarity();
             if (similarity < threshold) {
                 measure = "its closest sentence has similarity " + format(similarity) + " to the model answer";
             }
         }
-        if (measure == null && (earnedNothing || semantic.isEmpty())) {
+        if (measure == null && (earnedLittle || semantic.isEmpty())) {
             double overlap = vocabularyOverlap();
             if (overlap < policy.offTopicOverlap()) {
-                measure = Math.round(overlap * 100) + "% of its content words appear in the rubric";
+                measure = Math.round(overlap * 100) + "% of its content words (other than the question's) appear in the rubric";
             }
         }
         if (measure == null) {
@@ -108,7 +108,7 @@ final class ReportAssembler {
     private double vocabularyOverlap() {
         Set<String> lemmas = new TreeSet<>();
         for (Token t : text.tokens()) {
-            if (t.isContent()) {
+            if (t.isContent() && !rubric.promptLemmas().contains(t.lemma())) {
                 lemmas.add(t.lemma());
             }
         }

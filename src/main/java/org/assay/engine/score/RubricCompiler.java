@@ -14,6 +14,7 @@ import org.assay.engine.match.PatternCompiler;
 import org.assay.engine.rubric.Criterion;
 import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
+import org.assay.engine.rubric.RubricWriter;
 import org.assay.engine.semantic.Exemplar;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SentenceEmbedder;
@@ -89,8 +90,9 @@ public final class RubricCompiler {
                     exemplars(m.label(), m.exemplars(), vocabulary, null)));
             addLemmas(vocabulary, m.expressions());
         }
-        return new CompiledRubric(rubric, RubricFingerprint.of(rubric), criteria, misconceptions, vocabulary,
-                modelAnswer(rubric.modelAnswer(), vocabulary));
+        Set<String> promptLemmas = rubric.prompt() == null ? Set.of() : contentLemmas(analyzer.analyze(rubric.prompt()));
+        return new CompiledRubric(rubric, RubricWriter.fingerprint(rubric), criteria, misconceptions, vocabulary,
+                promptLemmas, modelAnswer(rubric.modelAnswer(), vocabulary));
     }
 
     private List<Exemplar> exemplars(String label, List<String> sentences, Set<String> vocabulary, float[] prompt) {

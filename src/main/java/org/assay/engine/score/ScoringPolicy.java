@@ -14,7 +14,8 @@ package org.assay.engine.score;
  * @param metStrength worth at which a criterion counts as met rather than partly met
  * @param keywordListCap share of the maximum a keyword list can score at most
  * @param offTopicSimilarity below this similarity to the model answer, an answer with no rubric words is off topic
- * @param offTopicUnscoredSimilarity below this similarity, an answer that earned nothing at all is flagged off topic
+ * @param offTopicUnscoredSimilarity below this similarity, an answer that earned little is off topic
+ * @param offTopicLittleShare share of the maximum below which an answer has earned little
  * @param offTopicOverlap below this share of words shared with the rubric, an answer with no rubric words is off
  *     topic (when the semantic channel is off)
  * @param tooShortWords answers with fewer words are flagged too short
@@ -33,6 +34,7 @@ public record ScoringPolicy(
         double keywordListCap,
         double offTopicSimilarity,
         double offTopicUnscoredSimilarity,
+        double offTopicLittleShare,
         double offTopicOverlap,
         int tooShortWords,
         double lowConfidence,
@@ -40,5 +42,5 @@ public record ScoringPolicy(
 
     /** The engine's figures. */
     public static final ScoringPolicy DEFAULT = new ScoringPolicy(
-            0.35, 0.75, 0.40, 0.80, 0.75, 0.75, 0.05, 0.85, 0.2, 0.25, 0.4, 0.15, 6, 0.6, 40);
+            0.35, 0.75, 0.40, 0.80, 0.75, 0.75, 0.05, 0.85, 0.2, 0.25, 0.4, 0.1, 0.15, 6, 0.6, 40);
 }

@@ -19,6 +19,8 @@ public final class SemanticAnswer {
 
     /** Share of negated content words from which a unit, or a rubric sentence, counts as negated. */
     public static final double NEGATED_SHARE = 0.3;
+    /** A unit with at least this share of its content words negated denies rather than asserts. */
+    private static final double MOSTLY = 0.5;
 
     private final AnalyzedText text;
     private final List<AnswerUnit> units;
@@ -95,8 +97,8 @@ public final class SemanticAnswer {
     }
 
     /**
-     * False when the unit denies a word the rubric sentence asserts, or asserts one it denies; with no word in common,
-     * false when one is mostly negated and the other is not.
+     * False when the unit denies a word the rubric sentence asserts, or asserts one it denies, or is mostly negated
+     * while the sentence is not; with no word in common, false when one is largely negated and the other is not.
      */
     private boolean samePolarity(AnswerUnit unit, Exemplar exemplar) {
         Set<String> asserted = new HashSet<>();
@@ -123,6 +125,9 @@ public final class SemanticAnswer {
                 return false;
             }
             shared |= exemplar.lemmas().contains(lemma);
+        }
+        if (content > 0 && negated >= MOSTLY * content && !exemplar.negative()) {
+            return false;
         }
         return shared || (content > 0 && negated >= NEGATED_SHARE * content) == exemplar.negative();
     }

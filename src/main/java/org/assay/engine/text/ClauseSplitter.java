@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Splits a sentence into clauses so that a claim about one thing is not matched with words from a contrasting claim
  * about another ("A learns X, whereas B learns Y"). A semicolon, a contrastive conjunction, or "and"/"or" followed by
- * a new subject and verb after a clause that has its verb ("A learns X and B learns Y") starts a new clause; a
+ * a new subject and verb after a clause that has its verb and object ("A learns X and B learns Y") starts a new clause; a
  * contrastive subordinate clause at the start of a sentence or between commas ("unlike B, ...") ends at its comma.
  * Stateless and thread-safe.
  */
@@ -15,6 +15,9 @@ public final class ClauseSplitter {
             "but", "however", "whereas", "while", "although", "though", "yet", "unlike");
     private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM");
     private static final int MAX_SUBJECT_WORDS = 5;
+    /** Words that open a subordinate clause, whose subject may itself be coordinated ("because limits and prices"). */
+    private static final Set<String> SUBORDINATE_STARTS = Set.of(
+            "that", "which", "who", "whom", "whose", "because", "since", "if", "when", "where", "while", "so");
     private static final Set<String> SUBORDINATING = Set.of("whereas", "while", "although", "though", "unlike");
 
     /**
@@ -31,16 +34,19 @@ public final class ClauseSplitter {
         int next = firstClause + 1;
         boolean subordinate = false;
         boolean clauseHasVerb = false;
+        boolean clauseHasObject = false;
         int resume = -1;
         for (int i = 0; i < lower.length; i++) {
             String w = lower[i];
-            if (";".equals(w) || clauseHasVerb && startsCoordinateClause(lower, tag, i)) {
+            if (";".equals(w) || clauseHasObject && startsCoordinateClause(lower, tag, i)) {
                 clauseHasVerb = false;
+                clauseHasObject = false;
                 current = next++;
                 subordinate = false;
                 resume = -1;
             } else if (CONTRASTIVE.contains(w)) {
                 clauseHasVerb = false;
+                clauseHasObject = false;
                 boolean afterComma = i > 0 && ",".equals(lower[i - 1]);
                 subordinate = SUBORDINATING.contains(w) && (i == 0 || afterComma);
                 resume = subordinate && "unlike".equals(w) && afterComma ? current : -1;
@@ -51,14 +57,20 @@ public final class ClauseSplitter {
                 resume = -1;
             }
             clause[i] = current;
-            clauseHasVerb |= "VERB".equals(tag[i]);
+            boolean opensSubordinate = "SCONJ".equals(tag[i]) || SUBORDINATE_STARTS.contains(w);
+            clauseHasObject = !opensSubordinate && clauseHasVerb && (clauseHasObject || isNominal(tag[i]));
+            clauseHasVerb = "VERB".equals(tag[i]) || "AUX".equals(tag[i]) || clauseHasVerb && !opensSubordinate;
         }
         return next;
     }
 
+    private static boolean isNominal(String tag) {
+        return "NOUN".equals(tag) || "PROPN".equals(tag) || "PRON".equals(tag) || "NUM".equals(tag);
+    }
+
     /** "and" or "or" followed by a new subject and its verb: "A learns X and B learns Y". */
     private static boolean startsCoordinateClause(String[] lower, String[] tag, int i) {
-        if (!"and".equals(lower[i]) && !"or".equals(lower[i])) {
+        if (!"and".equals(lower[i]) && !"or".equals(lower[i]) || i > 0 && "ADJ".equals(tag[i - 1])) {
             return false;
         }
         int k = i + 1;

@@ -7,7 +7,8 @@ import java.util.Set;
  * Finds negation cues in a sentence and the tokens they govern. A cue ("not", "no", "never", "without", "isn't",
  * "rather than", "instead of", "neither ... nor", "it is false that", and verbs that deny their object such as "avoids" ...) negates the tokens after it up to the end of
  * its clause: the next punctuation mark, a contrastive conjunction ("but", "while", "although" ...), or "and"/"or"
- * starting a new predicate. "The claim that X is false" negates X backwards, and so does a negation with nothing after
+ * starting a new predicate with an auxiliary or a subject pronoun ("and is trained", "and it learns"); coordinated
+ * verbs share the negation ("never need to chunk or summarise"). "The claim that X is false" negates X backwards, and so does a negation with nothing after
  * it ("but attention doesn't"). "Not only" and "not just" are not negations. Stateless and thread-safe.
  */
 public final class NegationDetector {
@@ -17,6 +18,7 @@ public final class NegationDetector {
             "nowhere", "isnt", "doesnt", "dont", "didnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
             "shouldnt", "couldnt", "wouldnt", "cant", "wont", "aint", "mustnt", "neednt");
     private static final int ELIDED_SUBJECT_WORDS = 4;
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "this");
     /** Verbs that deny their object: "avoids making copies" says no copies are made. */
     private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of(
@@ -131,8 +133,8 @@ public final class NegationDetector {
         if (BOUNDARY_WORDS.contains(w)) {
             return true;
         }
-        boolean newPredicate = k + 1 < lower.length && ("VERB".equals(tag[k + 1]) || "AUX".equals(tag[k + 1])
-                || "PRON".equals(tag[k + 1]));
+        boolean newPredicate = k + 1 < lower.length && ("AUX".equals(tag[k + 1])
+                || SUBJECT_PRONOUNS.contains(lower[k + 1]));
         return ("and".equals(w) || "or".equals(w)) && newPredicate;
     }
 

@@ -15,7 +15,7 @@ public final class StopWords {
             "where", "why", "how", "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had",
             "having", "do", "does", "did", "doing", "done", "will", "would", "shall", "should", "can", "could", "may",
             "might", "must", "there", "here", "so", "such", "than", "too", "very", "just", "also", "only", "both",
-            "each", "every", "all", "any", "some", "more", "most", "other", "others", "another", "own", "few", "many",
+            "each", "every", "all", "any", "some", "more", "most", "other", "others", "another", "own", "many",
             "much", "s", "'s", "'", "etc", "e.g.", "i.e.", "eg", "ie", "via", "per", "because", "while", "whereas",
             "although", "though", "whether", "either", "since", "until", "upon", "within", "against", "among",
             "around", "like", "really", "even", "still", "already", "yes", "ok", "okay", "let", "lets", "let's",

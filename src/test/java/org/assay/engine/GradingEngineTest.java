@@ -1,0 +1,176 @@
+package org.assay.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+
+import org.assay.engine.rubric.RubricWriter;
+import org.assay.engine.score.CriterionResult;
+import org.assay.engine.score.CriterionStatus;
+import org.assay.engine.score.Evidence;
+import org.assay.engine.score.FlagCode;
+import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.MatchKind;
+import org.assay.engine.score.ScoringPolicy;
+import org.junit.jupiter.api.Test;
+
+class GradingEngineTest {
+
+    private static final GradingEngine ENGINE = EngineFixtures.engine();
+    private static final GradingEngine LEXICAL = EngineFixtures.engine(new EngineOptions(true, true, false));
+    private static final String FULL = "Each query is compared with every key, the scores go through a softmax, and "
+            + "the output is a weighted sum of the values. Since every pair of tokens is scored, the cost grows "
+            + "quadratically with the sequence length.";
+
+    @Test
+    void fullAnswerEarnsFullPointsWithEvidence() {
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, FULL);
+
+        assertThat(report.score()).isEqualTo(10.0);
+        assertThat(report.criteria()).extracting(CriterionResult::status).containsOnly(CriterionStatus.MET);
+        assertThat(report.criteria().get(0).evidence()).first().extracting(Evidence::text)
+                .isEqualTo("weighted sum of the values");
+        assertThat(report.flags()).isEmpty();
+        assertThat(report.engineVersion()).isEqualTo(Grader.VERSION);
+    }
+
+    @Test
+    void negatedConceptEarnsNothingAndIsReported() {
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, "Attention does not compute a weighted sum of "
+                + "the values, and its cost does not grow quadratically with the sequence length.");
+
+        assertThat(report.score()).isLessThanOrEqualTo(1.0);
+        assertThat(report.hasFlag(FlagCode.NEGATED_CONCEPT)).isTrue();
+        assertThat(report.criteria().get(0).evidence()).anyMatch(Evidence::negated);
+    }
+
+    @Test
+    void misconceptionDeductsItsPenalty() {
+        GradeReport report = LEXICAL.grade(EngineFixtures.ATTENTION, "The output is a weighted sum of the values, "
+                + "and the cost grows linearly with the number of tokens.");
+
+        assertThat(report.misconceptions()).extracting(m -> m.id()).containsExactly("linear");
+        assertThat(report.score()).isEqualTo(6.0 - 3.0);
+    }
+
+    @Test
+    void negatedMisconceptionIsNotAMisconception() {
+        GradeReport report = LEXICAL.grade(EngineFixtures.ATTENTION, "The output is a weighted sum of the values. "
+                + "The cost never grows linearly; it is quadratic in sequence length.");
+
+        assertThat(report.misconceptions()).isEmpty();
+        assertThat(report.score()).isEqualTo(10.0);
+    }
+
+    @Test
+    void keywordListIsCappedAndSaysSo() {
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION,
+                "query, key, value, softmax, weighted sum of values, quadratic, n squared, pairs");
+
+        assertThat(report.hasFlag(FlagCode.KEYWORD_LIST)).isTrue();
+        assertThat(report.score()).isEqualTo(ScoringPolicy.DEFAULT.keywordListCap() * 10);
+        assertThat(report.flags()).filteredOn(f -> f.code() == FlagCode.KEYWORD_LIST).first()
+                .extracting(f -> f.message()).asString().contains("capped");
+    }
+
+    @Test
+    void offTopicAnswerScoresZeroAndIsFlagged() {
+        String answer = "A window function in SQL computes a running total over the rows of a partition.";
+
+        for (GradingEngine engine : new GradingEngine[] {ENGINE, LEXICAL}) {
+            GradeReport report = engine.grade(EngineFixtures.ATTENTION, answer);
+            assertThat(report.score()).isZero();
+            assertThat(report.hasFlag(FlagCode.OFF_TOPIC)).isTrue();
+        }
+    }
+
+    @Test
+    void veryShortAnswerIsFlagged() {
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, "Softmax.");
+
+        assertThat(report.hasFlag(FlagCode.TOO_SHORT)).isTrue();
+    }
+
+    @Test
+    void emptyAnswerScoresZero() {
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, "   ");
+
+        assertThat(report.score()).isZero();
+        assertThat(report.hasFlag(FlagCode.TOO_SHORT)).isTrue();
+    }
+
+    @Test
+    void sameAnswerGivesTheSameReport() {
+        String answer = "Every token looks at all the others and blends their values; the work grows with n squared.";
+
+        assertThat(ENGINE.grade(EngineFixtures.ATTENTION, answer))
+                .isEqualTo(ENGINE.grade(EngineFixtures.ATTENTION, answer))
+                .isEqualTo(EngineFixtures.engine().grade(EngineFixtures.ATTENTION, answer));
+    }
+
+    @Test
+    void evidenceOffsetsPointAtTheOriginalText() {
+        String answer = "Ｅａｃｈ  token\u00A0takes a   ｗｅｉｇｈｔｅｄ\u200B sum of the values.\r\n\r\nThe cost "
+                + "grows quadratically.";
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, answer);
+
+        Evidence evidence = report.criteria().get(0).evidence().get(0);
+        assertThat(answer.substring(evidence.start(), evidence.end())).isEqualTo(evidence.text())
+                .isEqualTo("ｗｅｉｇｈｔｅｄ\u200B sum of the values");
+        Evidence cost = report.criteria().get(1).evidence().get(0);
+        assertThat(answer.substring(cost.start(), cost.end())).isEqualTo("grows quadratically");
+    }
+
+    @Test
+    void semanticChannelCreditsAParaphraseAndCanBeSwitchedOff() {
+        String paraphrase = "Every word looks at all the other words in the text and mixes in what they carry, "
+                + "more from the ones that matter to it.";
+
+        GradeReport withSemantic = ENGINE.grade(EngineFixtures.ATTENTION, paraphrase);
+        GradeReport without = LEXICAL.grade(EngineFixtures.ATTENTION, paraphrase);
+
+        assertThat(withSemantic.criteria().get(0).points()).isGreaterThan(0);
+        assertThat(withSemantic.criteria().get(0).evidence()).extracting(Evidence::kind)
+                .contains(MatchKind.SEMANTIC);
+        assertThat(without.criteria().get(0).points()).isZero();
+    }
+
+    @Test
+    void similarityAloneEarnsLessThanFullCredit() {
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, "Every word looks at all the other words in the "
+                + "text and blends in what they carry, in proportion to how relevant they are.");
+
+        assertThat(report.criteria().get(0).points()).isLessThan(6.0);
+    }
+
+    @Test
+    void semanticUnitsAreLimitedByThePolicy() {
+        ScoringPolicy d = ScoringPolicy.DEFAULT;
+        ScoringPolicy oneUnit = new ScoringPolicy(d.keywordMin(), d.keywordMax(), d.semanticLow(),
+                d.semanticHigh(), d.semanticCap(), d.misconceptionSimilarity(), d.misconceptionMargin(),
+                d.metStrength(), d.keywordListCap(), d.offTopicSimilarity(), d.offTopicUnscoredSimilarity(),
+                d.offTopicLittleShare(), d.offTopicOverlap(), d.tooShortWords(), d.lowConfidence(), 1);
+        GradingEngine limited = GradingEngine.create(EngineFixtures.analyzer(), EngineFixtures.wordnet(),
+                Optional.of(EngineFixtures.embedder()), EngineOptions.defaults(), oneUnit);
+        String answer = "Attention is a mechanism. Every word looks at all the other words and blends in what they "
+                + "carry, in proportion to how relevant they are.";
+
+        assertThat(limited.grade(EngineFixtures.ATTENTION, answer).criteria().get(0).points())
+                .isLessThan(ENGINE.grade(EngineFixtures.ATTENTION, answer).criteria().get(0).points());
+    }
+
+    @Test
+    void reportsTheRubricFingerprint() {
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, FULL);
+
+        assertThat(report.rubricVersion()).isEqualTo(RubricWriter.fingerprint(EngineFixtures.ATTENTION));
+    }
+
+    @Test
+    void rejectsNullInput() {
+        assertThatThrownBy(() -> ENGINE.grade(EngineFixtures.ATTENTION, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ENGINE.grade(null, "text")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,70 @@
+package org.assay.engine.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.assay.engine.EngineFixtures;
+import org.junit.jupiter.api.Test;
+
+class NegationDetectorTest {
+
+    private static final TextAnalyzer ANALYZER = EngineFixtures.analyzer();
+
+    @Test
+    void scopeRunsToTheNextPunctuation() {
+        assertThat(negated("Attention isn't linear, it is quadratic.")).containsExactly("linear");
+    }
+
+    @Test
+    void scopeStopsAtBut() {
+        assertThat(negated("It does not learn the boundary but the distribution.")).containsExactly("learn",
+                "the", "boundary");
+    }
+
+    @Test
+    void contractionsNegateWhatFollows() {
+        assertThat(negated("RLHF doesn't need labels.")).containsExactly("need", "labels");
+        assertThat(negated("You can't skip the tokenizer.")).containsExactly("skip", "the", "tokenizer");
+        assertThat(negated("It won't fit.")).containsExactly("fit");
+    }
+
+    @Test
+    void coveresOtherNegationWords() {
+        assertThat(negated("It works without labels.")).containsExactly("labels");
+        assertThat(negated("It never forgets.")).containsExactly("forgets");
+        assertThat(negated("It samples rather than classifies.")).containsExactly("classifies");
+        assertThat(negated("It generates instead of classifying.")).containsExactly("classifying");
+        assertThat(negated("Neither labels nor rewards are used.")).contains("labels", "rewards");
+        assertThat(negated("It is false that attention is linear.")).contains("attention", "linear");
+        assertThat(negated("It avoids making copies.")).containsExactly("making", "copies");
+    }
+
+    @Test
+    void claimCalledFalseIsNegatedBackwards() {
+        assertThat(negated("The claim that attention is linear is false.")).contains("attention", "linear");
+    }
+
+    @Test
+    void negationWithNothingAfterItDeniesTheNounBefore() {
+        assertThat(negated("The layers grow linearly, but attention doesn't.")).containsExactly("attention");
+    }
+
+    @Test
+    void notOnlyIsNotANegation() {
+        assertThat(negated("It not only classifies but also generates.")).isEmpty();
+        assertThat(negated("It doesn't just classify.")).isEmpty();
+    }
+
+    @Test
+    void aNewPredicateEndsTheScopeButCoordinatedVerbsShareIt() {
+        assertThat(negated("It doesn't need labels and is trained with rewards.")).containsExactly("need",
+                "labels");
+        assertThat(negated("You never need to chunk or summarise documents.")).contains("chunk", "summarise",
+                "documents");
+    }
+
+    private static List<String> negated(String sentence) {
+        return ANALYZER.analyze(sentence).tokens().stream().filter(Token::negated).map(Token::text).toList();
+    }
+}
