@@ -14,6 +14,7 @@ import io.quarkus.logging.Log;
 
 import org.assay.engine.Grader;
 import org.assay.engine.score.GradeReport;
+import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
 import org.assay.session.AttemptStatus;
@@ -68,17 +69,27 @@ public class GradingService {
         if (rubric.isEmpty()) {
             return Optional.empty();
         }
-        GradeReport report = grader.grade(rubric.get(), answer.text);
+        return Optional.of(record(answer, answer.rubricVersion, grader.grade(rubric.get(), answer.text), null));
+    }
+
+    /**
+     * Stores the engine's report as a new grade of the answer; grades are only ever added.
+     *
+     * @param regradeJobId the regrade job that produced it, or null for grading at submit
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Grade record(Answer answer, RubricVersion version, GradeReport report, Long regradeJobId) {
         var grade = new Grade();
         grade.answer = answer;
-        grade.rubricVersion = answer.rubricVersion;
+        grade.rubricVersion = version;
         grade.engineVersion = report.engineVersion();
         grade.score = report.score();
         grade.maxScore = report.max();
         grade.flagCount = report.flags().size();
         grade.report = toJson(report);
+        grade.regradeJobId = regradeJobId;
         grade.persist();
-        return Optional.of(grade);
+        return grade;
     }
 
     private String toJson(GradeReport report) {

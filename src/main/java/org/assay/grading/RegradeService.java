@@ -9,9 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.logging.Log;
 
 import org.assay.assessment.Assessment;
@@ -40,15 +37,15 @@ public class RegradeService {
 
     private final Grader grader;
     private final RubricCache rubrics;
-    private final ObjectMapper json;
+    private final GradingService grading;
     private final AuditService audit;
     private final AssayConfig config;
 
-    public RegradeService(Grader grader, RubricCache rubrics, ObjectMapper json, AuditService audit,
+    public RegradeService(Grader grader, RubricCache rubrics, GradingService grading, AuditService audit,
             AssayConfig config) {
         this.grader = grader;
         this.rubrics = rubrics;
-        this.json = json;
+        this.grading = grading;
         this.audit = audit;
         this.config = config;
     }
@@ -203,16 +200,7 @@ public class RegradeService {
         var rubric = rubrics.rubric(version).orElseThrow(() -> new IllegalStateException(
                 "The current rubric of question " + answer.question.qid + " does not parse"));
         GradeReport report = grader.grade(rubric, answer.text);
-        var grade = new Grade();
-        grade.answer = answer;
-        grade.rubricVersion = version;
-        grade.engineVersion = report.engineVersion();
-        grade.score = report.score();
-        grade.maxScore = report.max();
-        grade.flagCount = report.flags().size();
-        grade.report = toJson(report);
-        grade.regradeJobId = jobId;
-        grade.persist();
+        grading.record(answer, version, report, jobId);
         return current.isEmpty() || Math.abs(current.get().score - report.score()) > 1e-9;
     }
 
@@ -261,13 +249,5 @@ public class RegradeService {
     private static RegradeJob find(long jobId) {
         return RegradeJob.<RegradeJob>findByIdOptional(jobId)
                 .orElseThrow(() -> new NotFoundException("There is no regrade job " + jobId + "."));
-    }
-
-    private String toJson(GradeReport report) {
-        try {
-            return json.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A grade report could not be written as JSON", e);
-        }
     }
 }
