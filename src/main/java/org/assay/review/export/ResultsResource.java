@@ -20,10 +20,10 @@ import org.assay.account.Role;
 import org.assay.web.Problem;
 
 /**
- * An assessment's results as CSV or JSON. Every API class keeps the class path "/api" and puts the rest on its
- * methods: RESTEasy Reactive merges classes with the same path, but a class at a longer prefix would hide the others.
+ * An assessment's results as CSV or JSON. Shares the class path of the assessment API on purpose: RESTEasy Reactive
+ * merges classes with the same path, while a class at a different prefix of the same URLs would hide the other.
  */
-@Path("/api")
+@Path("/api/assessments")
 @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
 @Tag(name = "Review")
 @APIResponse(responseCode = "401", description = "No or wrong credentials",
@@ -41,7 +41,7 @@ public class ResultsResource {
     }
 
     @GET
-    @Path("assessments/{id}/results")
+    @Path("{id}/results")
     @Operation(summary = "An assessment's results: per attempt, each question's automatic and final score")
     @Produces(MediaType.APPLICATION_JSON)
     public Results results(@RestPath long id) {
@@ -49,7 +49,7 @@ public class ResultsResource {
     }
 
     @GET
-    @Path("assessments/{id}/results.csv")
+    @Path("{id}/results.csv")
     @Operation(summary = "An assessment's results as CSV: a row per attempt, a column per question, both totals")
     @Produces(CSV)
     public Response csv(@RestPath long id) {
