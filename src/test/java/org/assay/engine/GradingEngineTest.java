@@ -3,8 +3,12 @@ package org.assay.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.assay.engine.rubric.Criterion;
+import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricWriter;
 import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.CriterionStatus;
@@ -83,6 +87,20 @@ class GradingEngineTest {
             assertThat(report.score()).isZero();
             assertThat(report.hasFlag(FlagCode.OFF_TOPIC)).isTrue();
         }
+    }
+
+    @Test
+    void misspeltHalfOfAHyphenatedWordStillMatches() {
+        Rubric rubric = new Rubric("t02", "Base models", "When would you pick a base model?", 2,
+                "When I plan to fine-tune it on my own data.",
+                List.of(new Criterion("tune", "Starting point for your own fine-tuning", 2,
+                        List.of("own fine tuning"), List.of(), 0, List.of())),
+                List.of(), Map.of());
+
+        GradeReport report = LEXICAL.grade(rubric, "It makes sense if you are doing your own fine-tunning.");
+
+        assertThat(report.criteria().get(0).status()).isEqualTo(CriterionStatus.MET);
+        assertThat(report.criteria().get(0).evidence()).extracting(Evidence::kind).contains(MatchKind.SPELLING);
     }
 
     @Test

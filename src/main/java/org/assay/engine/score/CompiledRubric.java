@@ -14,7 +14,8 @@ import org.assay.engine.semantic.Exemplar;
  * @param criteria compiled criteria in rubric order
  * @param misconceptions compiled misconceptions in rubric order
  * @param vocabulary content lemmas of the model answer, criteria and misconceptions, for the off-topic check
- * @param promptLemmas content lemmas of the question, which an answer may repeat without being on topic
+ * @param promptLemmas content lemmas of the question and of rubric synonyms of its terms, which an answer may
+ *     repeat without being on topic
  * @param modelAnswer the model answer and its sentences, embedded (empty when the semantic channel is off)
  */
 public record CompiledRubric(

@@ -90,7 +90,7 @@ public final class RubricCompiler {
                     exemplars(m.label(), m.exemplars(), vocabulary, null)));
             addLemmas(vocabulary, m.expressions());
         }
-        Set<String> promptLemmas = rubric.prompt() == null ? Set.of() : contentLemmas(analyzer.analyze(rubric.prompt()));
+        Set<String> promptLemmas = promptLemmas(rubric);
         return new CompiledRubric(rubric, RubricWriter.fingerprint(rubric), criteria, misconceptions, vocabulary,
                 promptLemmas, modelAnswer(rubric.modelAnswer(), vocabulary));
     }
@@ -151,6 +151,27 @@ public final class RubricCompiler {
         return new Exemplar(text, vector, asserted, denied,
                 content > 0 && negated >= SemanticAnswer.NEGATED_SHARE * content,
                 prompt == null ? 0 : Vectors.cosine(prompt, vector));
+    }
+
+    /**
+     * The question's content words and the rubric synonyms of any term it uses: "What is RLHF?" makes "reinforcement
+     * learning from human feedback" question words too, which an answer repeats without being on topic.
+     */
+    private Set<String> promptLemmas(Rubric rubric) {
+        if (rubric.prompt() == null) {
+            return Set.of();
+        }
+        Set<String> lemmas = contentLemmas(analyzer.analyze(rubric.prompt()));
+        Set<String> expanded = new TreeSet<>(lemmas);
+        rubric.synonyms().forEach((term, phrases) -> {
+            List<Set<String>> group = new ArrayList<>();
+            group.add(contentLemmas(analyzer.analyze(term)));
+            phrases.forEach(p -> group.add(contentLemmas(analyzer.analyze(p))));
+            if (group.stream().anyMatch(g -> !g.isEmpty() && lemmas.containsAll(g))) {
+                group.forEach(expanded::addAll);
+            }
+        });
+        return expanded;
     }
 
     private void addLemmas(Set<String> vocabulary, List<String> phrases) {

@@ -3,6 +3,7 @@ package org.assay.engine.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
@@ -16,7 +17,7 @@ import opennlp.tools.util.Span;
 
 /**
  * English analysis with the Apache OpenNLP Universal Dependencies models (sentence detector, tokenizer, POS tagger,
- * lemmatizer), read once from the model jars on the classpath. Thread-safe: the models are shared and each thread
+ * lemmatizer), read once from the model jars on the classpath; hyphenated words are split into their parts. Thread-safe: the models are shared and each thread
  * gets its own decoders.
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
@@ -24,6 +25,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final String MODEL_PATH = "/opennlp-en-ud-ewt-%s-1.3-2.5.4.bin";
 
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final HyphenSplitter hyphens = new HyphenSplitter();
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
@@ -83,14 +85,16 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     private void addSentence(TextAssembler assembler, String all, int start, int end) {
         String sentence = all.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sentence);
-        String[] words = new String[spans.length];
-        int[] starts = new int[spans.length];
-        int[] ends = new int[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
-            starts[i] = start + spans[i].getStart();
-            ends[i] = start + spans[i].getEnd();
+        List<Span> spans = hyphens.split(sentence, tokenizer.tokenizePos(sentence));
+        int n = spans.size();
+        String[] words = new String[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            Span s = spans.get(i);
+            words[i] = sentence.substring(s.getStart(), s.getEnd());
+            starts[i] = start + s.getStart();
+            ends[i] = start + s.getEnd();
         }
         String[] tags = tagger.tag(words);
         assembler.addSentence(starts, ends, tags, lemmatizer.lemmatize(words, tags));

@@ -33,6 +33,25 @@ class OpenNlpTextAnalyzerTest {
     }
 
     @Test
+    void splitsEveryHyphenatedWordIntoItsParts() {
+        String original = "We use fine-tuning, self-attention and multi-head layers; fine-tunning too.";
+        AnalyzedText text = ANALYZER.analyze(original);
+
+        assertThat(text.tokens()).extracting(Token::text).containsSubsequence("fine", "-", "tuning", ",", "self", "-",
+                "attention", "and", "multi", "-", "head", "layers", ";", "fine", "-", "tunning");
+        for (Token t : text.tokens()) {
+            assertThat(original.substring(t.start(), t.end())).isEqualTo(t.text());
+        }
+    }
+
+    @Test
+    void keepsHyphensThatJoinNoWords() {
+        AnalyzedText text = ANALYZER.analyze("It costs -5 points -- a lot.");
+
+        assertThat(text.tokens()).extracting(Token::text).contains("-5", "--");
+    }
+
+    @Test
     void lineBreaksEndSentences() {
         AnalyzedText text = ANALYZER.analyze("- tokens\n- context window");
 
