@@ -32,6 +32,7 @@ public class ExampleService {
     public static final String SOURCE_FILE = "file";
     static final int ANSWER_MAX = 20_000;
     static final String ENTITY = "rubric_example";
+    private static final String KIND_CHOICES = "Choose one of: " + String.join(", ", ExampleKind.yamlNames()) + ".";
 
     private final AuthoringEngine engine;
     private final AuditService audit;
@@ -64,15 +65,14 @@ public class ExampleService {
         var question = RubricService.question(bankKey, qid);
         double points = question.currentVersion.points;
         var score = FormNumbers.decimal(input.score());
-        var kind = input.kind() == null ? "" : input.kind().strip();
+        var kind = kindOf(input.kind());
         var errors = new FormErrors.Builder()
                 .addIf(input.answer().isBlank(), "exampleAnswer", "Type the answer to keep as an example.")
                 .addIf(input.answer().length() > ANSWER_MAX, "exampleAnswer",
                         "An example answer may have at most " + ANSWER_MAX + " characters.")
                 .addIf(score.isEmpty() || score.getAsDouble() < 0 || score.getAsDouble() > points, "exampleScore",
                         "Enter the score a person would give, from 0 to " + FormNumbers.format(points) + ".")
-                .addIf(!kind.isEmpty() && ExampleKind.fromYaml(kind).isEmpty(), "exampleKind",
-                        "Choose one of: " + String.join(", ", ExampleKind.yamlNames()) + ".")
+                .addIf(unknownKind(kind), "exampleKind", KIND_CHOICES)
                 .build();
         if (errors.any()) {
             throw new InvalidInputException(errors);
@@ -105,14 +105,16 @@ public class ExampleService {
      * Keeps a reviewed transcript's answer as an example, with the score the reviewer settled on: their override if
      * they made one, otherwise the grade they accepted by marking the attempt reviewed.
      *
-     * @return the question the example was added to
+     * @param kind the example's kind as written in examples files; blank to decide from the score
+     * @return what was kept, and where the answer came from
      */
     @Transactional
-    public QuestionRef fromAnswer(long answerId, String author) {
+    public KeptExample fromAnswer(long answerId, String kind, String author) {
         Answer answer = Answer.findById(answerId);
         if (answer == null) {
             throw new NotFoundException("There is no answer " + answerId + ".");
         }
+        var chosenKind = kindOf(kind);
         var override = ScoreOverride.findCurrent(answer);
         var grade = Grade.findCurrent(answer);
         var errors = new FormErrors.Builder()
@@ -124,6 +126,7 @@ public class ExampleService {
                 .addIf(answer.text.isBlank(), "answerId", "The answer is empty.")
                 .addIf(RubricExample.count("answerId", answerId) > 0, "answerId",
                         "This answer is already an example.")
+                .addIf(unknownKind(chosenKind), "kind", KIND_CHOICES)
                 .build();
         if (errors.any()) {
             throw new InvalidInputException(errors);
@@ -133,13 +136,15 @@ public class ExampleService {
         example.question = question;
         example.answer = answer.text.length() > ANSWER_MAX ? answer.text.substring(0, ANSWER_MAX) : answer.text;
         example.expectedScore = override.map(o -> o.score).orElseGet(() -> grade.orElseThrow().score);
-        example.kind = inferKind(example.expectedScore, question.currentVersion.points).yamlName();
+        example.kind = chosenKind.isEmpty() ? inferKind(example.expectedScore, question.currentVersion.points)
+                .yamlName() : chosenKind;
         example.source = SOURCE_TRANSCRIPT;
         example.answerId = answerId;
         example.createdBy = author;
         example.persist();
         audit.record(author, "example.added", ENTITY, example.id, null, describe(example));
-        return new QuestionRef(question.bank.key, question.qid);
+        return new KeptExample(answer.attempt.id, answer.position, question.qid, example.kind,
+                example.expectedScore);
     }
 
     /** The tolerance an example is checked with: its own, or the default share of the question's points. */
@@ -151,6 +156,14 @@ public class ExampleService {
     public static ExampleKind inferKind(double score, double points) {
         double share = points > 0 ? score / points : 0;
         return share >= 0.85 ? ExampleKind.EXCELLENT : share >= 0.4 ? ExampleKind.PARTIAL : ExampleKind.MINIMAL;
+    }
+
+    private static String kindOf(String typed) {
+        return typed == null ? "" : typed.strip();
+    }
+
+    private static boolean unknownKind(String kind) {
+        return !kind.isEmpty() && ExampleKind.fromYaml(kind).isEmpty();
     }
 
     private static String describe(RubricExample example) {

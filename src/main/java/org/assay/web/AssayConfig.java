@@ -77,7 +77,10 @@ public interface AssayConfig {
         @WithDefault("P365D")
         Duration maxInvitationValidity();
 
-        /** Longest time limit an assessment may have, in minutes. */
+        /**
+         * Longest time limit an assessment may have, in minutes. Keep it well under
+         * {@code quarkus.rest-csrf.cookie-max-age}: a page left open that long must still submit its form.
+         */
         @WithDefault("480")
         int maxTimeLimitMinutes();
 

@@ -5,7 +5,7 @@ package org.assay.web;
  *
  * @param username the signed-in user, empty for candidates and visitors
  * @param admin may manage banks, assessments, invitations and users
- * @param interviewer may review attempts (admins may too)
+ * @param interviewer may review attempts and read the question banks (admins may too)
  */
 public record Viewer(String username, boolean admin, boolean interviewer) {
 

@@ -158,7 +158,7 @@ class ExamplesTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(Html.locationPath(response)).isEqualTo(path(bank) + "/examples");
+        assertThat(Html.locationPath(response)).isEqualTo("/review/attempts/" + attemptId);
         var kept = TestBanks.examples(bank, QID).stream().filter(e -> answerId.equals(e.answerId)).toList();
         assertThat(kept).singleElement().satisfies(e -> {
             assertThat(e.expectedScore).isEqualTo(OVERRIDE);

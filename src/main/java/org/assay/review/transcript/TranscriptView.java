@@ -3,6 +3,7 @@ package org.assay.review.transcript;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assay.engine.rubric.ExampleKind;
 import org.assay.review.Recommendation;
 import org.assay.web.FormErrors;
 
@@ -73,18 +74,32 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
         }
     }
 
-    public record QuestionView(long answerId, int position, String qid, String title, String prompt,
+    /** Kinds an admin may give an answer kept as a graded example, as written in examples files. */
+    public List<String> exampleKinds() {
+        return ExampleKind.yamlNames();
+    }
+
+    /**
+     * @param bankKey the bank of the question, for the link to its graded examples
+     * @param settled a person has settled the score (overridden it, or marked the attempt reviewed), so the answer
+     *        can be kept as a graded example
+     */
+    public record QuestionView(long answerId, int position, String qid, String bankKey, String title, String prompt,
             List<Segment> segments, boolean blank, List<CriterionView> criteria,
             List<MisconceptionView> misconceptions, List<FlagView> flags, String timeSpent, int saves,
-            ScoreView score, OverrideForm form) {
+            ScoreView score, boolean settled, OverrideForm form) {
 
         QuestionView withForm(OverrideForm replacement) {
-            return new QuestionView(answerId, position, qid, title, prompt, segments, blank, criteria,
-                    misconceptions, flags, timeSpent, saves, score, replacement);
+            return new QuestionView(answerId, position, qid, bankKey, title, prompt, segments, blank, criteria,
+                    misconceptions, flags, timeSpent, saves, score, settled, replacement);
         }
 
         public String anchor() {
             return "q" + position;
+        }
+
+        public String examplesPath() {
+            return "/admin/banks/" + bankKey + "/questions/" + qid + "/examples";
         }
     }
 

@@ -39,7 +39,8 @@ final class TranscriptViews {
 
     static TranscriptView of(Loaded loaded, int summaryChars) {
         var header = header(loaded);
-        var questions = loaded.items().stream().map(TranscriptViews::question).toList();
+        var reviewed = loaded.attempt().reviewed;
+        var questions = loaded.items().stream().map(item -> question(item, reviewed)).toList();
         var decision = DecisionForm.of(header.recommendation(), header.summary(), header.version(),
                 FormErrors.NONE, "", summaryChars);
         return new TranscriptView(header, totals(loaded), questions, history(loaded), decision, "");
@@ -72,7 +73,7 @@ final class TranscriptViews {
                 Display.points(loaded.maxTotal()), overridden, flags, graded.size(), items.size());
     }
 
-    private static QuestionView question(Item item) {
+    private static QuestionView question(Item item, boolean reviewed) {
         var answer = item.answer();
         var report = item.report();
         var criteria = report.map(r -> criteria(r.criteria())).orElse(List.of());
@@ -83,10 +84,11 @@ final class TranscriptViews {
         var segments = AnswerHighlighter.segments(answer.text, report.map(TranscriptViews::spans).orElse(List.of()));
         var form = new OverrideForm("", "", item.grade().map(g -> g.id).orElse(0L),
                 item.override().map(o -> o.id).orElse(0L), FormErrors.NONE, "");
-        return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.title,
-                item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments, answer.text.isBlank(),
-                criteria, misconceptions, flags, Display.duration(answer.secondsSpent), answer.saveCount,
-                score(item), form);
+        var settled = item.override().isPresent() || reviewed && item.grade().isPresent();
+        return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
+                answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
+                answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
+                answer.saveCount, score(item), settled, form);
     }
 
     private static ScoreView score(Item item) {

@@ -13,13 +13,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.assay.account.Role;
 import org.assay.rubric.ExampleService;
+import org.assay.rubric.FormNumbers;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
 
 /**
  * Keeps an answer from a reviewed transcript as a graded example of its question. The transcript page posts here
- * with the answer's id; the example gets the score the reviewer settled on.
+ * with the answer's id and, optionally, a kind; the example gets the score the reviewer settled on, and the admin
+ * goes back to the answer in its transcript.
  */
 @Path("/admin/examples/from-answer")
 @RolesAllowed(Role.ADMIN)
@@ -36,14 +38,20 @@ public class TranscriptExampleResource {
     }
 
     @POST
-    public Response keep(@RestForm Long answerId) {
-        if (answerId == null) {
-            throw new InvalidInputException(new FormErrors.Builder().add("answerId", "Say which answer to keep.")
-                    .build());
-        }
-        var question = examples.fromAnswer(answerId, identity.getPrincipal().getName());
-        flash.set("Kept answer " + answerId + " as a graded example of " + question.qid() + ".");
-        return Response.seeOther(URI.create(RubricPaths.question(question.bankKey(), question.qid()) + "/examples"))
+    public Response keep(@RestForm String answerId, @RestForm String kind) {
+        var kept = examples.fromAnswer(number(answerId), kind, identity.getPrincipal().getName());
+        flash.set("Kept the answer to question " + kept.position() + " as a graded example of " + kept.qid() + " ("
+                + kept.kind() + ", expected score " + FormNumbers.format(kept.expectedScore()) + ").");
+        return Response.seeOther(URI.create("/review/attempts/" + kept.attemptId() + "#q" + kept.position()))
                 .build();
+    }
+
+    private static long number(String answerId) {
+        try {
+            return Long.parseLong(answerId == null ? "" : answerId.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(new FormErrors.Builder()
+                    .add("answerId", "Say which answer to keep: the form carried no answer number.").build());
+        }
     }
 }
