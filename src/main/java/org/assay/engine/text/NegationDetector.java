@@ -9,7 +9,8 @@ import java.util.Set;
  * its clause: the next punctuation mark, a contrastive conjunction ("but", "while", "although" ...), or "and"/"or"
  * starting a new predicate with an auxiliary or a subject pronoun ("and is trained", "and it learns"); coordinated
  * verbs share the negation ("never need to chunk or summarise"). "The claim that X is false" negates X backwards, and so does a negation with nothing after
- * it ("but attention doesn't"). "Not only" and "not just" are not negations. Stateless and thread-safe.
+ * it ("but attention doesn't"). "Not only" and "not just" are not negations, nor is a negation inside a condition
+ * ("if no constructor is given"), which names a case rather than denying it. Stateless and thread-safe.
  */
 public final class NegationDetector {
 
@@ -18,6 +19,7 @@ public final class NegationDetector {
             "nowhere", "isnt", "doesnt", "dont", "didnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
             "shouldnt", "couldnt", "wouldnt", "cant", "wont", "aint", "mustnt", "neednt");
     private static final int ELIDED_SUBJECT_WORDS = 4;
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "unless", "once");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "this");
     /** Verbs that deny their object: "avoids making copies" says no copies are made. */
     private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
@@ -51,6 +53,10 @@ public final class NegationDetector {
                     cue[k] = true;
                 }
                 int k = i + cueLength;
+                if (inCondition(lower, tag, i)) {
+                    i = k;
+                    continue;
+                }
                 while (k < lower.length && !endsScope(lower, tag, k)) {
                     negated[k++] = true;
                 }
@@ -123,6 +129,22 @@ public final class NegationDetector {
 
     private static boolean isNoIdiom(String next) {
         return "matter".equals(next) || "doubt".equals(next) || "sooner".equals(next);
+    }
+
+    /**
+     * "When no constructor is provided": a negation inside a condition states the case, it does not deny the words, so
+     * they keep their meaning for matching.
+     */
+    private static boolean inCondition(String[] lower, String[] tag, int cue) {
+        for (int k = cue - 1; k >= 0; k--) {
+            if (CONDITIONS.contains(lower[k])) {
+                return true;
+            }
+            if (BOUNDARY_PUNCT.contains(lower[k]) || k < cue - 1 && endsScope(lower, tag, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean endsScope(String[] lower, String[] tag, int k) {

@@ -51,6 +51,13 @@ class NegationDetectorTest {
     }
 
     @Test
+    void aNegationInsideAConditionStatesTheCaseRatherThanDenyingIt() {
+        assertThat(negated("When no constructor is provided, the compiler adds one.")).isEmpty();
+        assertThat(negated("If you don't cache the keys, decoding is slow.")).isEmpty();
+        assertThat(negated("The compiler adds one; it does not check types.")).containsExactly("check", "types");
+    }
+
+    @Test
     void notOnlyIsNotANegation() {
         assertThat(negated("It not only classifies but also generates.")).isEmpty();
         assertThat(negated("It doesn't just classify.")).isEmpty();
