@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.assay.engine.rubric.Criterion;
 import org.assay.engine.rubric.Rubric;
@@ -17,6 +18,7 @@ import org.assay.engine.score.FlagCode;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MatchKind;
 import org.assay.engine.score.ScoringPolicy;
+import org.assay.engine.semantic.SentenceEmbedder;
 import org.junit.jupiter.api.Test;
 
 class GradingEngineTest {
@@ -176,6 +178,30 @@ class GradingEngineTest {
 
         assertThat(limited.grade(EngineFixtures.ATTENTION, answer).criteria().get(0).points())
                 .isLessThan(ENGINE.grade(EngineFixtures.ATTENTION, answer).criteria().get(0).points());
+    }
+
+    @Test
+    void embedsSentencesOnlyWhenSimilarityCouldChangeTheGrade() {
+        AtomicInteger passes = new AtomicInteger();
+        SentenceEmbedder counting = text -> {
+            passes.incrementAndGet();
+            return EngineFixtures.embedder().embed(text);
+        };
+        GradingEngine engine = GradingEngine.create(EngineFixtures.analyzer(), EngineFixtures.wordnet(),
+                Optional.of(counting), EngineOptions.defaults());
+        engine.grade(EngineFixtures.ATTENTION, "warm up");
+
+        passes.set(0);
+        GradeReport settledByWords = engine.grade(EngineFixtures.ATTENTION, FULL);
+        assertThat(passes.get()).isZero();
+        assertThat(settledByWords.score()).isEqualTo(ENGINE.grade(EngineFixtures.ATTENTION, FULL).score());
+
+        String paraphrase = "Every word looks at all the other words and blends in what they carry, in proportion to "
+                + "how relevant they are.";
+        passes.set(0);
+        GradeReport needsSimilarity = engine.grade(EngineFixtures.ATTENTION, paraphrase);
+        assertThat(passes.get()).isEqualTo(1);
+        assertThat(needsSimilarity.criteria().get(0).points()).isPositive();
     }
 
     @Test

@@ -87,8 +87,8 @@ public final class AnswerGrader {
                 continue;
             }
             CompiledMisconception m = rubric.misconceptions().get(i);
-            Optional<SemanticMatch> match = semanticMisconception(rubric, m, claims);
-            if (match.isPresent() && !hasLexicalCredit(match.get().unit(), outcomes)) {
+            Optional<SemanticMatch> match = semanticMisconception(rubric, m, claims, outcomes);
+            if (match.isPresent()) {
                 claims.block(match.get().unit());
                 found[i] = result(m, Evidences.of(claims.answer.text(), match.get()));
                 any = true;
@@ -113,21 +113,25 @@ public final class AnswerGrader {
         return Optional.ofNullable(best);
     }
 
-    /** A sentence much like the claim, and closer to it than to anything the rubric rewards. */
+    /**
+     * A sentence much like the claim, closer to it than to anything the rubric rewards, among the sentences where no
+     * criterion found its words.
+     */
     private Optional<SemanticMatch> semanticMisconception(CompiledRubric rubric, CompiledMisconception m,
-            Claims claims) {
+            Claims claims, List<CriterionOutcome> outcomes) {
         if (claims.semantic.isEmpty() || m.exemplars().isEmpty()) {
             return Optional.empty();
         }
         SemanticAnswer semantic = claims.semantic.get();
-        Optional<SemanticMatch> best = semantic.best(m.exemplars(), claims::isBlocked);
+        Optional<SemanticMatch> best = semantic.best(m.exemplars(), u -> claims.isBlocked(u)
+                || hasLexicalCredit(semantic.units().get(u), outcomes));
         if (best.isEmpty() || best.get().similarity() < policy.misconceptionSimilarity()) {
             return Optional.empty();
         }
         AnswerUnit unit = best.get().unit();
         for (CompiledCriterion c : rubric.criteria()) {
             for (var e : c.exemplars()) {
-                if (Vectors.cosine(unit.vector(), e.vector()) + policy.misconceptionMargin()
+                if (Vectors.cosine(semantic.vector(unit), e.vector()) + policy.misconceptionMargin()
                         > best.get().similarity()) {
                     return Optional.empty();
                 }

@@ -66,8 +66,10 @@ final class CriterionScorer {
                 }
             }
         }
-        Optional<SemanticMatch> similar = semantic.flatMap(s -> s.best(c.exemplars(), claims::isBlocked));
         double expressionStrength = expression == null ? 0 : expression.strength();
+        // Similarity cannot beat an expression found in full, so the sentences need no embedding for it.
+        Optional<SemanticMatch> similar = expressionStrength >= 1 ? Optional.empty()
+                : semantic.flatMap(s -> s.best(c.exemplars(), claims::isBlocked));
         double keywordStrength = keywordStrength(c, keywordEvidence.size(), keywordSum);
         double semanticStrength = similar.map(m -> semanticStrength(m, found)).orElse(0.0);
         boolean nearMiss = similar.isPresent() && semanticStrength == 0

@@ -12,8 +12,9 @@ import org.assay.engine.text.Sentence;
 import org.assay.engine.text.Token;
 
 /**
- * An answer's sentences and pairs of neighbouring sentences, embedded once and compared with rubric sentences.
- * Immutable.
+ * An answer's sentences and pairs of neighbouring sentences, compared with rubric sentences by their embeddings. A
+ * sentence is embedded the first time it is compared, so an answer whose every point is settled by its words costs
+ * no model pass. One instance per answer; not thread-safe.
  */
 public final class SemanticAnswer {
 
@@ -23,17 +24,24 @@ public final class SemanticAnswer {
     private static final double MOSTLY = 0.5;
 
     private final AnalyzedText text;
+    private final SentenceEmbedder embedder;
     private final List<AnswerUnit> units;
+    private final float[][] sentenceVectors;
+    private final float[][] pairVectors;
 
-    private SemanticAnswer(AnalyzedText text, List<AnswerUnit> units) {
+    private SemanticAnswer(AnalyzedText text, SentenceEmbedder embedder, List<AnswerUnit> units) {
         this.text = text;
+        this.embedder = embedder;
         this.units = List.copyOf(units);
+        this.sentenceVectors = new float[text.sentences().size()][];
+        this.pairVectors = new float[text.sentences().size()][];
     }
 
     /**
-     * Embeds the sentences of an answer. A pair of neighbouring sentences gets the mean of their vectors weighted by
-     * length, which is what the model's mean pooling gives for the pair less the attention between the two sentences;
-     * embedding each pair again would cost twice the time of the sentences for little difference.
+     * The sentences of an answer and each pair of neighbouring sentences, to be embedded when first compared. A pair's
+     * vector is the mean of its sentences' vectors weighted by length, which is what the model's mean pooling gives
+     * for the pair less the attention between the two sentences; embedding each pair again would cost twice the time
+     * of the sentences for little difference.
      *
      * @param text the analysed answer
      * @param embedder the sentence embedder
@@ -42,28 +50,48 @@ public final class SemanticAnswer {
     public static SemanticAnswer embed(AnalyzedText text, SentenceEmbedder embedder, int maxUnits) {
         List<AnswerUnit> units = new ArrayList<>();
         List<Sentence> sentences = text.sentences();
-        AnswerUnit previous = null;
         for (int i = 0; i < sentences.size() && units.size() < maxUnits; i++) {
             Sentence s = sentences.get(i);
-            AnswerUnit unit = new AnswerUnit(s.firstToken(), s.endToken(), s.start(), s.end(),
-                    embedder.embed(text.slice(s.start(), s.end())));
-            if (previous != null && units.size() + 1 < maxUnits) {
-                units.add(pair(previous, unit));
+            if (i > 0 && units.size() + 1 < maxUnits) {
+                Sentence p = sentences.get(i - 1);
+                units.add(new AnswerUnit(p.firstToken(), s.endToken(), p.start(), s.end(), i - 1, i));
             }
-            units.add(unit);
-            previous = unit;
+            units.add(new AnswerUnit(s.firstToken(), s.endToken(), s.start(), s.end(), i, i));
         }
-        return new SemanticAnswer(text, units);
+        return new SemanticAnswer(text, embedder, units);
     }
 
-    private static AnswerUnit pair(AnswerUnit first, AnswerUnit second) {
-        int a = first.endToken() - first.firstToken();
-        int b = second.endToken() - second.firstToken();
-        float[] mean = new float[first.vector().length];
-        for (int k = 0; k < mean.length; k++) {
-            mean[k] = a * first.vector()[k] + b * second.vector()[k];
+    /** The unit's unit-length embedding, computed on first use. */
+    public float[] vector(AnswerUnit unit) {
+        if (unit.firstSentence() == unit.lastSentence()) {
+            return sentenceVector(unit.firstSentence());
         }
-        return new AnswerUnit(first.firstToken(), second.endToken(), first.start(), second.end(), Vectors.unit(mean));
+        int first = unit.firstSentence();
+        if (pairVectors[first] == null) {
+            float[] a = sentenceVector(first);
+            float[] b = sentenceVector(unit.lastSentence());
+            int wa = length(first);
+            int wb = length(unit.lastSentence());
+            float[] mean = new float[a.length];
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] = wa * a[k] + wb * b[k];
+            }
+            pairVectors[first] = Vectors.unit(mean);
+        }
+        return pairVectors[first];
+    }
+
+    private float[] sentenceVector(int index) {
+        if (sentenceVectors[index] == null) {
+            Sentence s = text.sentences().get(index);
+            sentenceVectors[index] = embedder.embed(text.slice(s.start(), s.end()));
+        }
+        return sentenceVectors[index];
+    }
+
+    private int length(int sentence) {
+        Sentence s = text.sentences().get(sentence);
+        return s.endToken() - s.firstToken();
     }
 
     /** The units: each sentence, and each pair of neighbouring sentences before the second of them. */
@@ -83,7 +111,7 @@ public final class SemanticAnswer {
             }
             AnswerUnit unit = units.get(u);
             for (Exemplar e : exemplars) {
-                double similarity = Vectors.cosine(unit.vector(), e.vector());
+                double similarity = Vectors.cosine(vector(unit), e.vector());
                 if ((best == null || similarity > best.similarity()) && samePolarity(unit, e)) {
                     best = new SemanticMatch(unit, e, similarity);
                 }
@@ -97,7 +125,7 @@ public final class SemanticAnswer {
         double best = 0;
         for (AnswerUnit unit : units) {
             for (Exemplar e : exemplars) {
-                best = Math.max(best, Vectors.cosine(unit.vector(), e.vector()));
+                best = Math.max(best, Vectors.cosine(vector(unit), e.vector()));
             }
         }
         return best;

@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Times, on one warm thread, the OpenNLP analysis of a 60-word answer and the grading of the same answer against a
- * bank rubric with the semantic channel off and on. Run by {@link SpeedBenchmark}.
+ * bank rubric with the semantic channel off and on, and of grading a paraphrase that only the semantic channel can
+ * credit. Run by {@link SpeedBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -39,6 +40,15 @@ public class GradingBenchmark {
             + "these scores into weights, and the output is a weighted sum of the values. Because any two "
             + "positions are connected directly, long range dependencies are easy, and multiple heads learn "
             + "diferent relations in parallel.";
+
+    /**
+     * An answer to q06 of about the same length that says much the same in other words, so the semantic channel has to compare every
+     * sentence.
+     */
+    static final String PARAPHRASE = "Every word gets to look over all the other words. It "
+            + "works out how much each of them matters to it, turns that into a set of proportions, and then mixes "
+            + "together what those words carry in those proportions. Words far apart are linked in a single step, "
+            + "and several of these lookups run side by side, each noticing a different kind of link.";
 
     private OpenNlpTextAnalyzer analyzer;
     private GradingEngine lexical;
@@ -73,5 +83,10 @@ public class GradingBenchmark {
     @Benchmark
     public GradeReport gradeSemanticOn() {
         return semantic.grade(rubric, ANSWER);
+    }
+
+    @Benchmark
+    public GradeReport gradeSemanticOnParaphrase() {
+        return semantic.grade(rubric, PARAPHRASE);
     }
 }
