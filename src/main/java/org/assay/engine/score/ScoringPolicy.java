@@ -42,5 +42,5 @@ public record ScoringPolicy(
 
     /** The engine's figures. */
     public static final ScoringPolicy DEFAULT = new ScoringPolicy(
-            0.35, 0.75, 0.40, 0.80, 0.75, 0.75, 0.05, 0.85, 0.2, 0.25, 0.4, 0.1, 0.15, 6, 0.6, 40);
+            0.35, 0.75, 0.40, 0.80, 0.75, 0.75, 0.05, 0.85, 0.1, 0.25, 0.4, 0.1, 0.15, 6, 0.6, 40);
 }
