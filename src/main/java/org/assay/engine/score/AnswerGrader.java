@@ -81,13 +81,21 @@ public final class AnswerGrader {
      */
     private boolean findSemanticMisconceptions(CompiledRubric rubric, Claims claims, List<CriterionOutcome> outcomes,
             MisconceptionResult[] found) {
+        if (claims.semantic.isEmpty()) {
+            return false;
+        }
+        List<AnswerUnit> units = claims.semantic.get().units();
+        BitSet credited = new BitSet(units.size());
+        for (int u = 0; u < units.size(); u++) {
+            credited.set(u, hasLexicalCredit(units.get(u), outcomes));
+        }
         boolean any = false;
         for (int i = 0; i < found.length; i++) {
             if (found[i] != null) {
                 continue;
             }
             CompiledMisconception m = rubric.misconceptions().get(i);
-            Optional<SemanticMatch> match = semanticMisconception(rubric, m, claims, outcomes);
+            Optional<SemanticMatch> match = semanticMisconception(rubric, m, claims, credited);
             if (match.isPresent()) {
                 claims.block(match.get().unit());
                 found[i] = result(m, Evidences.of(claims.answer.text(), match.get()));
@@ -118,13 +126,12 @@ public final class AnswerGrader {
      * criterion found its words.
      */
     private Optional<SemanticMatch> semanticMisconception(CompiledRubric rubric, CompiledMisconception m,
-            Claims claims, List<CriterionOutcome> outcomes) {
-        if (claims.semantic.isEmpty() || m.exemplars().isEmpty()) {
+            Claims claims, BitSet credited) {
+        if (m.exemplars().isEmpty()) {
             return Optional.empty();
         }
-        SemanticAnswer semantic = claims.semantic.get();
-        Optional<SemanticMatch> best = semantic.best(m.exemplars(), u -> claims.isBlocked(u)
-                || hasLexicalCredit(semantic.units().get(u), outcomes));
+        SemanticAnswer semantic = claims.semantic.orElseThrow();
+        Optional<SemanticMatch> best = semantic.best(m.exemplars(), u -> credited.get(u) || claims.isBlocked(u));
         if (best.isEmpty() || best.get().similarity() < policy.misconceptionSimilarity()) {
             return Optional.empty();
         }

@@ -140,6 +140,7 @@ public final class NegationDetector {
             if (CONDITIONS.contains(lower[k])) {
                 return true;
             }
+            // "and" right before the cue ("when it crashes and doesn't restart") keeps the negation in the condition
             if (BOUNDARY_PUNCT.contains(lower[k]) || k < cue - 1 && endsScope(lower, tag, k)) {
                 return false;
             }

@@ -54,6 +54,7 @@ class NegationDetectorTest {
     void aNegationInsideAConditionStatesTheCaseRatherThanDenyingIt() {
         assertThat(negated("When no constructor is provided, the compiler adds one.")).isEmpty();
         assertThat(negated("If you don't cache the keys, decoding is slow.")).isEmpty();
+        assertThat(negated("When it crashes and doesn't restart, call support.")).isEmpty();
         assertThat(negated("The compiler adds one; it does not check types.")).containsExactly("check", "types");
     }
 
