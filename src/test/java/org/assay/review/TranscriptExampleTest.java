@@ -42,6 +42,8 @@ class TranscriptExampleTest {
         var back = admin.page(built.transcript());
         assertThat(Html.text(back, ".flash")).isEqualTo(
                 "Kept the answer to question 1 as a graded example of q06 (paraphrase, expected score 7.5).");
+        assertThat(back.select("#q1-keep form")).as("no second keep button").isEmpty();
+        assertThat(Html.text(back, "#q1-keep")).isEqualTo("Kept as a graded example of q06.");
         var row = exampleRow(admin, transcript, built.answerIds().get(0));
         assertThat(row.select("td").eachText().subList(1, 3)).containsExactly("paraphrase", "transcript");
         assertThat(row.select("td").get(4).text()).startsWith("7.5 ±");

@@ -3,6 +3,8 @@ package org.assay.review.transcript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,7 +28,7 @@ public class TranscriptService {
 
     /** One answer with what the engine and reviewers said about it. */
     record Item(Answer answer, Optional<Grade> grade, Optional<ScoreOverride> override, Optional<GradeReport> report,
-            Optional<Rubric> rubric) {
+            Optional<Rubric> rubric, boolean kept) {
 
         Optional<Double> finalScore() {
             return override.map(o -> o.score).or(() -> grade.map(g -> g.score));
@@ -76,16 +78,30 @@ public class TranscriptService {
 
     private Optional<Loaded> load(long attemptId) {
         return Attempt.<Attempt>findByIdOptional(attemptId).map(attempt -> {
-            var items = Answer.listByAttempt(attempt).stream().map(this::item).toList();
+            var answers = Answer.listByAttempt(attempt);
+            var kept = keptAsExamples(answers);
+            var items = answers.stream().map(answer -> item(answer, kept.contains(answer.id))).toList();
             var invitation = attempt.invitation;
             return new Loaded(attempt, invitation, invitation.assessment, items, history(attempt, items));
         });
     }
 
-    private Item item(Answer answer) {
+    private Item item(Answer answer, boolean kept) {
         var grade = Grade.findCurrent(answer);
         return new Item(answer, grade, ScoreOverride.findCurrent(answer), grade.flatMap(reports::read),
-                rubrics.rubric(answer.rubricVersion));
+                rubrics.rubric(answer.rubricVersion), kept);
+    }
+
+    /** Ids of the answers an admin has already kept as graded examples, in one query. */
+    private static Set<Long> keptAsExamples(List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return Set.of();
+        }
+        List<?> ids = Answer.getEntityManager()
+                .createNativeQuery("select answer_id from rubric_example where answer_id in (:ids)")
+                .setParameter("ids", answers.stream().map(a -> a.id).toList())
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
     }
 
     private static List<AuditEvent> history(Attempt attempt, List<Item> items) {

@@ -83,15 +83,16 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
      * @param bankKey the bank of the question, for the link to its graded examples
      * @param settled a person has settled the score (overridden it, or marked the attempt reviewed), so the answer
      *        can be kept as a graded example
+     * @param kept the answer is already a graded example, so it is linked rather than offered again
      */
     public record QuestionView(long answerId, int position, String qid, String bankKey, String title, String prompt,
             List<Segment> segments, boolean blank, List<CriterionView> criteria,
             List<MisconceptionView> misconceptions, List<FlagView> flags, String timeSpent, int saves,
-            ScoreView score, boolean settled, OverrideForm form) {
+            ScoreView score, boolean settled, boolean kept, OverrideForm form) {
 
         QuestionView withForm(OverrideForm replacement) {
             return new QuestionView(answerId, position, qid, bankKey, title, prompt, segments, blank, criteria,
-                    misconceptions, flags, timeSpent, saves, score, settled, replacement);
+                    misconceptions, flags, timeSpent, saves, score, settled, kept, replacement);
         }
 
         public String anchor() {

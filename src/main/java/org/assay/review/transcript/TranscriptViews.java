@@ -88,7 +88,7 @@ final class TranscriptViews {
         return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
                 answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
-                answer.saveCount, score(item), settled, form);
+                answer.saveCount, score(item), settled, item.kept(), form);
     }
 
     private static ScoreView score(Item item) {
