@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.assay.engine.rubric.RubricParser;
+import org.assay.support.Forms;
 import org.assay.support.Html;
 import org.assay.support.WebSession;
 
@@ -38,6 +39,29 @@ class YamlPageTest {
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(TestBanks.current(bank, QID).content).isEqualTo(yaml);
         assertThat(TestBanks.current(bank, QID).versionNo).isEqualTo(2);
+    }
+
+    @Test
+    void aSaveOverANewerVersionIsRefusedOnceThenSavingAgainReplacesIt() {
+        var bank = TestBanks.fresh(QID);
+        var admin = WebSession.admin();
+        var original = TestBanks.current(bank, QID).content;
+        admin.submit(path(bank), path(bank), Map.of("yaml", "# first edit\n" + original, "baseVersion", "1",
+                "action", "save"));
+        var mine = "# second edit\n" + original;
+
+        var conflict = admin.submit(path(bank), path(bank), Map.of("yaml", mine, "baseVersion", "1",
+                "action", "save"));
+
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        var page = Html.parse(conflict);
+        assertThat(page.select("#yaml").first().wholeText()).isEqualTo(mine);
+        var fields = Forms.fields(page, "#yaml-form");
+        fields.put("action", "save");
+        var again = admin.post(path(bank), fields);
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(TestBanks.current(bank, QID).content).isEqualTo(mine);
+        assertThat(TestBanks.current(bank, QID).versionNo).isEqualTo(3);
     }
 
     @Test

@@ -87,9 +87,12 @@ public class YamlResource {
             return Response.seeOther(RubricPaths.questionUri(bank, qid)).build();
         } catch (RubricInvalidException e) {
             return page(422, withProblems(view, e.problems()), "");
-        } catch (VersionConflictException | InvalidInputException e) {
-            return page(e instanceof VersionConflictException ? 409 : 422,
-                    withProblems(view, List.of(new RubricProblem(qid + ".yaml", 0, e.getMessage()))), "");
+        } catch (VersionConflictException e) {
+            // The page now rests on the newer version, so saving again replaces it on purpose, as in the form editor
+            var rebased = new YamlView(question, text, List.of(), true, e.current(), view.note(), view.maxChars());
+            return page(409, withProblems(rebased, List.of(new RubricProblem(qid + ".yaml", 0, e.getMessage()))), "");
+        } catch (InvalidInputException e) {
+            return page(422, withProblems(view, List.of(new RubricProblem(qid + ".yaml", 0, e.getMessage()))), "");
         }
     }
 
