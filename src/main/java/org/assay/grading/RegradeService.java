@@ -173,10 +173,11 @@ public class RegradeService {
         return view(find(jobId));
     }
 
+    /** The latest jobs, without their changes (the list does not show them). */
     @Transactional
     public List<RegradeJobView> jobs(int limit) {
-        return RegradeJob.<RegradeJob>find("order by id desc").page(0, limit).list().stream().map(this::view)
-                .toList();
+        return RegradeJob.<RegradeJob>find("order by id desc").page(0, limit).list().stream()
+                .map(job -> view(job, List.of())).toList();
     }
 
     /** An assessment that can be regraded, for the jobs page. */
@@ -213,20 +214,33 @@ public class RegradeService {
     }
 
     private RegradeJobView view(RegradeJob job) {
-        List<Object[]> rows = Grade.getEntityManager().createQuery("""
-                select g, (select p.score from Grade p where p.answer = g.answer and p.id =
-                    (select max(q.id) from Grade q where q.answer = g.answer and q.id < g.id))
-                from Grade g where g.regradeJobId = ?1""", Object[].class).setParameter(1, job.id).getResultList();
-        var largest = rows.stream().map(row -> {
-            var grade = (Grade) row[0];
-            var before = row[1] == null ? Double.NaN : ((Number) row[1]).doubleValue();
-            return new RegradeChange(grade.answer.id, grade.answer.attempt.id, grade.answer.question.qid, before,
-                    grade.score, ScoreOverride.findCurrent(grade.answer).isPresent());
-        }).filter(RegradeChange::changed).sorted(Comparator.comparingDouble((RegradeChange c) -> -Math.abs(c.delta())))
-                .limit(config.regrade().previewLargest()).toList();
+        return view(job, largestChanges(job));
+    }
+
+    private RegradeJobView view(RegradeJob job, List<RegradeChange> largest) {
         var scope = new RegradeScope(job.scope, job.questionId != null ? job.questionId : job.assessmentId);
         return new RegradeJobView(job.id, label(scope), job.status, job.total, job.done, job.changed, job.createdBy,
                 job.createdAt, job.finishedAt, job.error, largest);
+    }
+
+    /**
+     * The job's largest score changes, from one query of plain columns (the job page reloads while the job runs, so
+     * neither reports nor entities are loaded for every grade); overrides are looked up for the few shown.
+     */
+    private List<RegradeChange> largestChanges(RegradeJob job) {
+        List<Object[]> rows = Grade.getEntityManager().createQuery("""
+                select g.answer.id, g.answer.attempt.id, g.answer.question.qid, g.score,
+                    (select p.score from Grade p where p.answer = g.answer and p.id =
+                        (select max(q.id) from Grade q where q.answer = g.answer and q.id < g.id))
+                from Grade g where g.regradeJobId = ?1""", Object[].class).setParameter(1, job.id).getResultList();
+        return rows.stream().map(row -> new RegradeChange((Long) row[0], (Long) row[1], (String) row[2],
+                row[4] == null ? Double.NaN : ((Number) row[4]).doubleValue(), ((Number) row[3]).doubleValue(), false))
+                .filter(RegradeChange::changed)
+                .sorted(Comparator.comparingDouble((RegradeChange c) -> -Math.abs(c.delta())))
+                .limit(config.regrade().previewLargest())
+                .map(c -> new RegradeChange(c.answerId(), c.attemptId(), c.qid(), c.before(), c.after(),
+                        ScoreOverride.findCurrent(Answer.findById(c.answerId())).isPresent()))
+                .toList();
     }
 
     private static Optional<RegradeJob> unfinished(RegradeScope scope) {

@@ -3,6 +3,7 @@ package org.assay.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -102,6 +103,24 @@ class RegradeTest {
         assertThat(Html.text(queued, "#job-status")).startsWith("QUEUED").contains("0 of 3");
         assertThat(done.select("meta[http-equiv=refresh]")).isEmpty();
         assertThat(Html.text(done, "#job-status")).startsWith("DONE").contains("3 of 3");
+    }
+
+    @Test
+    void aFinishedJobsPageListsItsLargestChangesAndTheScoresReviewersSet() {
+        var setup = RegradeFixtures.gradedAtZero();
+        var overridden = setup.answerIds().get(0);
+        RegradeFixtures.override(overridden, OVERRIDE);
+        long jobId = regrades.start(new RegradeScope(RegradeScope.QUESTION, setup.questionId()), "admin");
+        worker.work(ENOUGH);
+
+        var rows = WebSession.admin().page("/admin/regrade/jobs/" + jobId).select("#job-changes tbody tr");
+
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.stream().map(r -> r.select("td").get(2).text())).containsOnly("0");
+        var deltas = rows.stream().map(r -> Math.abs(Double.parseDouble(r.select("td").get(4).text()))).toList();
+        assertThat(deltas).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(rows.stream().filter(r -> r.select("td").get(0).text().endsWith("answer " + overridden)))
+                .singleElement().matches(r -> r.select("td").get(5).text().equals("a reviewer's score stands"));
     }
 
     @Test
