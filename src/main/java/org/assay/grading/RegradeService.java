@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.logging.Log;
@@ -206,8 +207,9 @@ public class RegradeService {
     }
 
     private RegradeChange preview(Answer answer) {
-        var rubric = rubrics.rubric(answer.question.currentVersion).orElseThrow(() -> new IllegalStateException(
-                "The current rubric of question " + answer.question.qid + " does not parse"));
+        var rubric = rubrics.rubric(answer.question.currentVersion).orElseThrow(() -> new ClientErrorException(
+                "The current rubric of question " + answer.question.qid + " does not parse; open it in the editor, "
+                        + "fix the problems it lists and save a new version before regrading.", 409));
         var before = Grade.findCurrent(answer).map(g -> g.score).orElse(Double.NaN);
         return new RegradeChange(answer.id, answer.attempt.id, answer.question.qid, before,
                 grader.grade(rubric, answer.text).score(), ScoreOverride.findCurrent(answer).isPresent());

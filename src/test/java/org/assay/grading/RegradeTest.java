@@ -165,6 +165,10 @@ class RegradeTest {
         long jobId = regrades.start(new RegradeScope(RegradeScope.QUESTION, setup.questionId()), "admin");
         worker.work(ENOUGH);
         var failed = WebSession.admin().page("/admin/regrade/jobs/" + jobId);
+        var admin = WebSession.admin();
+        var preview = admin.get("/admin/regrade/preview?question=" + setup.questionId());
+        var again = admin.submit("/admin/regrade", "/admin/regrade",
+                Map.of("question", Long.toString(setup.questionId())));
         RegradeFixtures.restoreRubric(setup, good);
 
         var resumed = WebSession.admin().submit("/admin/regrade/jobs/" + jobId,
@@ -173,6 +177,11 @@ class RegradeTest {
 
         assertThat(Html.text(failed, "#job-status")).startsWith("FAILED");
         assertThat(Html.text(failed, ".error-summary")).contains("does not parse");
+        assertThat(preview.statusCode()).isEqualTo(409);
+        assertThat(Html.text(Html.parse(preview), "main")).contains("does not parse; open it in the editor");
+        assertThat(Html.locationPath(again)).isEqualTo("/admin/regrade/jobs/" + jobId);
+        assertThat(Html.text(admin.page(Html.locationPath(again)), ".flash")).contains("stopped with an error")
+                .doesNotContain("queued");
         assertThat(resumed.statusCode()).isEqualTo(303);
         assertThat(regrades.job(jobId).status()).isEqualTo(RegradeService.DONE);
         assertThat(RegradeFixtures.gradeCount(setup)).isEqualTo(2L * setup.answerIds().size());
