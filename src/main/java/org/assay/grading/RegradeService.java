@@ -11,10 +11,12 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.assay.assessment.Assessment;
 import org.assay.audit.AuditService;
 import org.assay.engine.Grader;
+import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
 import org.assay.review.ScoreOverride;
 import org.assay.rubric.Question;
@@ -58,19 +60,30 @@ public class RegradeService {
     }
 
     /**
-     * A dry run on at most {@code answers} answers, listing at most {@code listed} of the largest changes.
+     * A dry run on at most {@code answers} answers, listing at most {@code listed} of the largest changes. The
+     * answers are read in a short transaction and graded after it, so a large preview cannot outlast the transaction
+     * timeout.
      */
-    @Transactional
     public RegradePreview preview(RegradeScope scope, int answers, int listed) {
-        var label = label(scope);
-        var changes = scope.first(answers).stream().map(this::preview).toList();
+        var read = QuarkusTransaction.requiringNew().call(() -> new PreviewInput(label(scope), scope.count(),
+                scope.first(answers).stream().map(this::previewed).toList(),
+                unfinished(scope).map(job -> job.id).orElse(0L)));
+        var changes = read.answers().stream().map(a -> new RegradeChange(a.answerId(), a.attemptId(), a.qid(),
+                a.before(), grader.grade(a.rubric(), a.text()).score(), a.overridden())).toList();
         var largest = changes.stream().filter(RegradeChange::changed)
                 .sorted(Comparator.comparingDouble((RegradeChange c) -> -Math.abs(c.delta())))
                 .limit(listed).toList();
-        return new RegradePreview(scope, label, scope.count(), changes.size(),
+        return new RegradePreview(scope, read.label(), read.total(), changes.size(),
                 (int) changes.stream().filter(RegradeChange::changed).count(),
-                (int) changes.stream().filter(RegradeChange::overridden).count(), largest,
-                unfinished(scope).map(job -> job.id).orElse(0L));
+                (int) changes.stream().filter(RegradeChange::overridden).count(), largest, read.runningJob());
+    }
+
+    /** What a preview reads from the database before grading. */
+    private record PreviewInput(String label, long total, List<PreviewedAnswer> answers, long runningJob) {
+    }
+
+    private record PreviewedAnswer(long answerId, long attemptId, String qid, String text, Rubric rubric,
+            double before, boolean overridden) {
     }
 
     /** Queues a job for the scope, or returns the unfinished one already there. */
@@ -206,13 +219,13 @@ public class RegradeService {
         return current.isEmpty() || Math.abs(current.get().score - report.score()) > 1e-9;
     }
 
-    private RegradeChange preview(Answer answer) {
+    private PreviewedAnswer previewed(Answer answer) {
         var rubric = rubrics.rubric(answer.question.currentVersion).orElseThrow(() -> new ClientErrorException(
                 "The current rubric of question " + answer.question.qid + " does not parse; open it in the editor, "
                         + "fix the problems it lists and save a new version before regrading.", 409));
-        var before = Grade.findCurrent(answer).map(g -> g.score).orElse(Double.NaN);
-        return new RegradeChange(answer.id, answer.attempt.id, answer.question.qid, before,
-                grader.grade(rubric, answer.text).score(), ScoreOverride.findCurrent(answer).isPresent());
+        return new PreviewedAnswer(answer.id, answer.attempt.id, answer.question.qid, answer.text, rubric,
+                Grade.findCurrent(answer).map(g -> g.score).orElse(Double.NaN),
+                ScoreOverride.findCurrent(answer).isPresent());
     }
 
     private RegradeJobView view(RegradeJob job) {
