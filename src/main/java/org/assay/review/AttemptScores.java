@@ -12,6 +12,13 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class AttemptScores {
 
+    /** An attempt's automatic total, over g (the current grade of each answer). */
+    public static final String AUTO_TOTAL = "sum(g.score)";
+    /** An attempt's final total: a reviewer's override where there is one, else the automatic score. */
+    public static final String FINAL_TOTAL = "sum(coalesce(o.score, g.score))";
+    /** An attempt's number of flags. */
+    public static final String FLAG_TOTAL = "sum(g.flag_count)";
+
     /** Answers joined to their current grade (graded answers only) and current override, if any. */
     private static final String CURRENT_FROM = """
              from answer a
@@ -25,9 +32,9 @@ public class AttemptScores {
      * Per attempt: attempt_id, auto_score, final_score, max_score, flags, overridden. Only graded answers count.
      * The placeholder takes a condition on the answer alias {@code a} ("" for all answers).
      */
-    public static final String PER_ATTEMPT = "select a.attempt_id as attempt_id, sum(g.score) as auto_score,"
-            + " sum(coalesce(o.score, g.score)) as final_score, sum(g.max_score) as max_score,"
-            + " sum(g.flag_count) as flags, count(o.id) as overridden" + CURRENT_FROM + " %s group by a.attempt_id";
+    public static final String PER_ATTEMPT = "select a.attempt_id as attempt_id, " + AUTO_TOTAL + " as auto_score, "
+            + FINAL_TOTAL + " as final_score, sum(g.max_score) as max_score, " + FLAG_TOTAL + " as flags,"
+            + " count(o.id) as overridden" + CURRENT_FROM + " %s group by a.attempt_id";
 
     /**
      * Per graded answer: attempt_id, question_id, automatic score, override score (null when none), max score. The

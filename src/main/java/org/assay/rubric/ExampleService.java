@@ -14,6 +14,7 @@ import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricWriter;
 import org.assay.grading.Grade;
 import org.assay.review.ScoreOverride;
+import org.assay.review.SettledScore;
 import org.assay.session.Answer;
 import org.assay.session.AttemptStatus;
 import org.assay.web.FormErrors;
@@ -120,7 +121,7 @@ public class ExampleService {
         var errors = new FormErrors.Builder()
                 .addIf(answer.attempt.status != AttemptStatus.SUBMITTED, "answerId",
                         "The attempt has not been submitted yet.")
-                .addIf(override.isEmpty() && (!answer.attempt.reviewed || grade.isEmpty()), "answerId",
+                .addIf(!SettledScore.settled(override.isPresent(), answer.attempt.reviewed, grade.isPresent()), "answerId",
                         "Review the attempt first (mark it reviewed or override this score), so the example's "
                                 + "score is a person's.")
                 .addIf(answer.text.isBlank(), "answerId", "The answer is empty.")

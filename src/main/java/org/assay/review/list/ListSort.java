@@ -12,9 +12,9 @@ public enum ListSort {
     ASSESSMENT("assessment", "Assessment", "lower(s.title)", false, false),
     STATUS("status", "Status", "t.status", false, false),
     SUBMITTED("submitted", "Submitted", "t.submitted_at", true, false),
-    AUTOMATIC("automatic", "Automatic score", AttemptScores.ofAttempt("sum(g.score)"), true, true),
-    FINAL("final", "Final score", AttemptScores.ofAttempt("sum(coalesce(o.score, g.score))"), true, true),
-    FLAGS("flags", "Flags", "coalesce(" + AttemptScores.ofAttempt("sum(g.flag_count)") + ", 0)", true, true),
+    AUTOMATIC("automatic", "Automatic score", AttemptScores.ofAttempt(AttemptScores.AUTO_TOTAL), true, true),
+    FINAL("final", "Final score", AttemptScores.ofAttempt(AttemptScores.FINAL_TOTAL), true, true),
+    FLAGS("flags", "Flags", "coalesce(" + AttemptScores.ofAttempt(AttemptScores.FLAG_TOTAL) + ", 0)", true, true),
     REVIEWED("reviewed", "Reviewed", "t.reviewed", false, false);
 
     private final String key;

@@ -14,6 +14,7 @@ import org.assay.engine.score.MisconceptionResult;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
 import org.assay.review.ReviewAudit;
+import org.assay.review.SettledScore;
 import org.assay.review.transcript.AnswerHighlighter.Span;
 import org.assay.review.transcript.TranscriptService.Item;
 import org.assay.review.transcript.TranscriptService.Loaded;
@@ -84,7 +85,7 @@ final class TranscriptViews {
         var segments = AnswerHighlighter.segments(answer.text, report.map(TranscriptViews::spans).orElse(List.of()));
         var form = new OverrideForm("", "", item.grade().map(g -> g.id).orElse(0L),
                 item.override().map(o -> o.id).orElse(0L), FormErrors.NONE, "");
-        var settled = item.override().isPresent() || reviewed && item.grade().isPresent();
+        var settled = SettledScore.settled(item.override().isPresent(), reviewed, item.grade().isPresent());
         return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
                 answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
