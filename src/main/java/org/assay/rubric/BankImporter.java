@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -26,8 +27,8 @@ import org.assay.web.AssayConfig;
 
 /**
  * Loads the banks under {@code assay.rubrics-dir} into the database on start-up, each only the first time: once a
- * bank is in the database, its rubrics are edited there and the folder is not read again at start-up (an admin can
- * still import it again from the banks page).
+ * bank is in the database, its rubrics are edited there and the folder's rubrics are not imported again at start-up
+ * (only its bank.yaml is read, for the id; an admin can still import the folder from the banks page).
  */
 @ApplicationScoped
 public class BankImporter {
@@ -73,18 +74,23 @@ public class BankImporter {
 
     private Optional<String> importNew(Path folder) {
         var files = new BankFiles(config.limits().zipEntries(), config.limits().uploadBytes()).readFolder(folder);
-        var loaded = new BankLoader(new RubricParser(config.limits().rubricChars())).load(files);
-        if (!loaded.isValid()) {
-            throw new RubricInvalidException(loaded.problems());
-        }
-        var key = loaded.bank().orElseThrow().id();
-        if (QuarkusTransaction.requiringNew().call(() -> QuestionBank.findByKey(key).isPresent())) {
-            Log.debugf("Bank %s is already in the database; %s not read again", key, folder);
+        var key = bankKey(files);
+        if (key.isPresent() && QuarkusTransaction.requiringNew().call(
+                () -> QuestionBank.findByKey(key.get()).isPresent())) {
+            Log.debugf("Bank %s is already in the database; %s not imported again", key.get(), folder);
             return Optional.empty();
         }
         var result = imports.importFiles(files, "folder " + folder, AUTHOR);
-        Log.infof("Imported bank %s from %s: %s", key, folder, result.summary());
-        return Optional.of(key);
+        Log.infof("Imported bank %s from %s: %s", result.bankKey(), folder, result.summary());
+        return Optional.of(result.bankKey());
+    }
+
+    /** The id in bank.yaml, read without parsing the rubrics, which the import does once if it goes ahead. */
+    private Optional<String> bankKey(Map<String, String> files) {
+        return Optional.ofNullable(files.get(BankLoader.BANK_FILE))
+                .flatMap(text -> new BankLoader(new RubricParser(config.limits().rubricChars()))
+                        .load(Map.of(BankLoader.BANK_FILE, text)).bank())
+                .map(bank -> bank.id());
     }
 
     private static void warn(Path folder, List<String> problems) {
