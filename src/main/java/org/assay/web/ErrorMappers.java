@@ -103,7 +103,8 @@ public final class ErrorMappers {
         return pageResponse(new ErrorView(500, ErrorPages.title(500), "", reference));
     }
 
-    static Response respond(UriInfo uri, int status, String detail) {
+    /** A page, or problem+json under /api, with the status and detail. */
+    public static Response respond(UriInfo uri, int status, String detail) {
         return respond(uri, status, detail, null);
     }
 
@@ -120,7 +121,7 @@ public final class ErrorMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    static Response page(int status, String detail) {
+    public static Response page(int status, String detail) {
         return pageResponse(new ErrorView(status, ErrorPages.title(status), detail, ""));
     }
 
@@ -129,7 +130,7 @@ public final class ErrorMappers {
                 .entity(ErrorPages.forStatus(view)).build();
     }
 
-    static boolean isApi(UriInfo uri) {
+    public static boolean isApi(UriInfo uri) {
         var path = uri.getPath();
         return path.equals("/api") || path.startsWith("/api/");
     }

@@ -21,7 +21,6 @@ import org.assay.account.Role;
 import org.assay.engine.score.GradeReport;
 import org.assay.rubric.AuthoringEngine;
 import org.assay.rubric.RubricCheck;
-import org.assay.rubric.RubricInvalidException;
 import org.assay.rubric.RubricService;
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;
@@ -68,13 +67,9 @@ public class RubricApiResource {
             return tooLarge("The rubric has " + text.length() + " characters; the limit is " + check.maxChars()
                     + " (assay.limits.rubric-chars).");
         }
-        try {
-            var saved = rubrics.save(bank, qid, text, note, identity.getPrincipal().getName(), null);
-            return Response.ok(new SavedVersionBody(saved.version(), saved.fingerprint(), saved.created())).build();
-        } catch (RubricInvalidException e) {
-            return Response.status(422).type(RubricProblemDocument.MEDIA_TYPE)
-                    .entity(RubricProblemDocument.invalid(e.problems())).build();
-        }
+        // An invalid rubric becomes 422 with every problem and its line in RubricErrorMappers
+        var saved = rubrics.save(bank, qid, text, note, identity.getPrincipal().getName(), null);
+        return Response.ok(new SavedVersionBody(saved.version(), saved.fingerprint(), saved.created())).build();
     }
 
     /** Grades an answer against the saved version, or against the rubric YAML sent with it. */
