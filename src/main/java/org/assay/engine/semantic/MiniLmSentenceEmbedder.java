@@ -1,14 +1,25 @@
 package org.assay.engine.semantic;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * all-MiniLM-L6-v2 (quantized ONNX, 384 dimensions) from the langchain4j jar on the classpath. Its tokenizer library
  * (DJL) would otherwise contact the network, so loading first switches DJL to offline mode, opts out of its
  * telemetry and points its native-library cache at {@code DJL_CACHE_DIR} (default {@code target/djl}). Thread-safe.
+ *
+ * <p>The ONNX session runs each pass on one thread, the caller's: graders already run answers on many threads at once,
+ * and a per-pass thread pool would only make them compete for the same cores.
  */
 public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
 
@@ -17,6 +28,9 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
 
     private static final String BASE_CACHE_DIR = "org.assay.engine.djl-base-cache-dir";
     private static final String LOADERS = "org.assay.engine.djl-loaders";
+    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    private static final int DIMENSION = 384;
 
     /** The cache folder this class loader's copy of the native library lives in; chosen once. */
     private static String cacheDir;
@@ -30,7 +44,27 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
     /** Loads the model; nothing is fetched from the network. */
     public static MiniLmSentenceEmbedder load() {
         keepDjlOffline();
-        return new MiniLmSentenceEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
+        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            return new MiniLmSentenceEmbedder(
+                    new InProcessModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the MiniLM model from the classpath", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("Cannot load the MiniLM model", e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = MiniLmSentenceEmbedder.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is not on the classpath");
+        }
+        return in;
     }
 
     /**
@@ -58,5 +92,26 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
     @Override
     public float[] embed(String text) {
         return Vectors.unit(model.embed(text).content().vector());
+    }
+
+    /** The packaged model's encoder behind langchain4j's embedding API; a single text is embedded on the caller's thread. */
+    private static final class InProcessModel extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        InProcessModel(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSION;
+        }
     }
 }
