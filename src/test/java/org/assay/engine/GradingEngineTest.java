@@ -52,6 +52,25 @@ class GradingEngineTest {
     }
 
     @Test
+    void aRemedyThatTheAnswerSaysCannotHelpEarnsNothing() {
+        Rubric fresh = new Rubric("t02", "Knowledge cutoff", "How can you get around a model's knowledge cutoff?", 4,
+                "Retrieve current documents and put them into the prompt, or let the model call a web search tool.",
+                List.of(new Criterion("retrieval", "Retrieve current documents into the prompt", 2,
+                        List.of("retrieval", "retrieve documents"), List.of(), 0, List.of()),
+                        new Criterion("search", "Let the model call a web search tool", 2,
+                                List.of("web search", "search tool"), List.of(), 0, List.of())),
+                List.of(), Map.of());
+
+        GradeReport denied = LEXICAL.grade(fresh, "Retrieval or web search cannot help with the cutoff at all.");
+        GradeReport asserted = LEXICAL.grade(fresh, "Retrieval or web search doesn't need any retraining of the "
+                + "model, so it gets around the cutoff.");
+
+        assertThat(denied.score()).isZero();
+        assertThat(denied.hasFlag(FlagCode.NEGATED_CONCEPT)).isTrue();
+        assertThat(asserted.score()).isEqualTo(4.0);
+    }
+
+    @Test
     void misconceptionDeductsItsPenalty() {
         GradeReport report = LEXICAL.grade(EngineFixtures.ATTENTION, "The output is a weighted sum of the values, "
                 + "and the cost grows linearly with the number of tokens.");

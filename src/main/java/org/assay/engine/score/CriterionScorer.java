@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.assay.engine.match.AnswerIndex;
@@ -24,6 +25,11 @@ final class CriterionScorer {
 
     private static final double NEAR_MISS = 0.1;
     private static final double MIN_SEMANTIC_RANGE = 0.2;
+    /** Verbs that, negated, deny that their subject is of use: "retrieval cannot help", "chunking doesn't work". */
+    private static final Set<String> EFFICACY_VERBS = Set.of("help", "work", "fix", "solve", "overcome", "address",
+            "matter", "handle", "prevent", "mitigate", "improve", "affect");
+    private static final Set<String> COORDINATORS = Set.of("or", "and", ",");
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
 
     private final ScoringPolicy policy;
     private final PatternMatcher matcher;
@@ -119,13 +125,30 @@ final class CriterionScorer {
      */
     private boolean subjectOfDenial(PatternMatch m, BitSet criterionWords) {
         List<Token> tokens = answer.text().tokens();
-        int scope = NegationDetector.negatedVerbAfter(tokens, m.last());
+        int scope = negatedVerbAfterSubject(tokens, m.last());
         for (int j = scope; j >= 0 && j < tokens.size() && tokens.get(j).negated(); j++) {
-            if (criterionWords.get(j)) {
+            if (criterionWords.get(j) || "VERB".equals(tokens.get(j).tag())
+                    && EFFICACY_VERBS.contains(tokens.get(j).lemma())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** As {@link NegationDetector#negatedVerbAfter}, also past a coordinated subject: "retrieval or search can't". */
+    private static int negatedVerbAfterSubject(List<Token> tokens, int last) {
+        int scope = NegationDetector.negatedVerbAfter(tokens, last);
+        if (scope >= 0 || last + 1 >= tokens.size() || !COORDINATORS.contains(tokens.get(last + 1).lower())) {
+            return scope;
+        }
+        for (int k = last + 2; k < tokens.size() && k <= last + 4 && NOMINAL_TAGS.contains(tokens.get(k).tag());
+                k++) {
+            scope = NegationDetector.negatedVerbAfter(tokens, k);
+            if (scope >= 0) {
+                return scope;
+            }
+        }
+        return -1;
     }
 
     /** Tokens where any word of the criterion's expressions or keywords was found. */
