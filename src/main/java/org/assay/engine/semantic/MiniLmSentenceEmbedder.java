@@ -94,7 +94,7 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
         return Vectors.unit(model.embed(text).content().vector());
     }
 
-    /** The packaged model's encoder behind langchain4j's embedding API; a single text is embedded on the caller's thread. */
+    /** The packaged model behind langchain4j's embedding API; one text is embedded on the caller's thread. */
     private static final class InProcessModel extends AbstractInProcessEmbeddingModel {
 
         private final OnnxBertBiEncoder encoder;
