@@ -58,15 +58,18 @@ class GradingEngineTest {
                 List.of(new Criterion("retrieval", "Retrieve current documents into the prompt", 2,
                         List.of("retrieval", "retrieve documents"), List.of(), 0, List.of()),
                         new Criterion("search", "Let the model call a web search tool", 2,
-                                List.of("web search", "search tool"), List.of(), 0, List.of())),
+                                List.of("web search", "tool use"), List.of(), 0, List.of())),
                 List.of(), Map.of());
 
         GradeReport denied = LEXICAL.grade(fresh, "Retrieval or web search cannot help with the cutoff at all.");
         GradeReport asserted = LEXICAL.grade(fresh, "Retrieval or web search doesn't need any retraining of the "
                 + "model, so it gets around the cutoff.");
 
+        GradeReport compound = LEXICAL.grade(fresh, "Retrieval or tool use don't help with the cutoff.");
+
         assertThat(denied.score()).isZero();
         assertThat(denied.hasFlag(FlagCode.NEGATED_CONCEPT)).isTrue();
+        assertThat(compound.score()).isZero();
         assertThat(asserted.score()).isEqualTo(4.0);
     }
 

@@ -30,6 +30,8 @@ final class CriterionScorer {
             "matter", "handle", "prevent", "mitigate", "improve", "affect");
     private static final Set<String> COORDINATORS = Set.of("or", "and", ",");
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
+    /** Most words of a subject looked past after the match. */
+    private static final int SUBJECT_REST = 4;
 
     private final ScoringPolicy policy;
     private final PatternMatcher matcher;
@@ -135,20 +137,22 @@ final class CriterionScorer {
         return false;
     }
 
-    /** As {@link NegationDetector#negatedVerbAfter}, also past a coordinated subject: "retrieval or search can't". */
+    /**
+     * As {@link NegationDetector#negatedVerbAfter}, also past the rest of the subject the match begins: a compound
+     * ("tool use don't") or a coordinated noun ("retrieval or web search can't").
+     */
     private static int negatedVerbAfterSubject(List<Token> tokens, int last) {
         int scope = NegationDetector.negatedVerbAfter(tokens, last);
-        if (scope >= 0 || last + 1 >= tokens.size() || !COORDINATORS.contains(tokens.get(last + 1).lower())) {
-            return scope;
-        }
-        for (int k = last + 2; k < tokens.size() && k <= last + 4 && NOMINAL_TAGS.contains(tokens.get(k).tag());
-                k++) {
+        for (int k = last + 1; scope < 0 && k < tokens.size() && k <= last + SUBJECT_REST; k++) {
+            Token t = tokens.get(k);
             scope = NegationDetector.negatedVerbAfter(tokens, k);
-            if (scope >= 0) {
-                return scope;
+            // A noun the tagger took for a verb ("tool use don't") ends the subject only right before the negation.
+            boolean mistagged = "VERB".equals(t.tag()) && NOMINAL_TAGS.contains(tokens.get(k - 1).tag()) && scope >= 0;
+            if (!NOMINAL_TAGS.contains(t.tag()) && !COORDINATORS.contains(t.lower()) && !mistagged) {
+                return -1;
             }
         }
-        return -1;
+        return scope;
     }
 
     /** Tokens where any word of the criterion's expressions or keywords was found. */
