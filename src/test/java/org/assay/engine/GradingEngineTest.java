@@ -66,10 +66,12 @@ class GradingEngineTest {
                 + "model, so it gets around the cutoff.");
 
         GradeReport compound = LEXICAL.grade(fresh, "Retrieval or tool use don't help with the cutoff.");
+        GradeReport irrelevant = LEXICAL.grade(fresh, "Retrieval and web search have nothing to do with the cutoff.");
 
         assertThat(denied.score()).isZero();
         assertThat(denied.hasFlag(FlagCode.NEGATED_CONCEPT)).isTrue();
         assertThat(compound.score()).isZero();
+        assertThat(irrelevant.score()).isZero();
         assertThat(asserted.score()).isEqualTo(4.0);
     }
 
