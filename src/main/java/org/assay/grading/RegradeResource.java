@@ -66,7 +66,8 @@ public class RegradeResource {
     public Response start(@RestForm Long question, @RestForm Long assessment) {
         long job = regrades.start(scope(question, assessment), identity.getPrincipal().getName());
         flash.set(RegradeService.FAILED.equals(regrades.job(job).status())
-                ? "Regrade job " + job + " for the same answers stopped with an error; fix the cause and resume it here."
+                ? "Regrade job " + job + " for the same answers stopped with an error; fix the cause and resume it "
+                        + "here."
                 : "Regrade job " + job + " is queued; this page follows its progress.");
         return Response.seeOther(URI.create("/admin/regrade/jobs/" + job)).build();
     }

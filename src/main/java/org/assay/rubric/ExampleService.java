@@ -121,7 +121,8 @@ public class ExampleService {
         var errors = new FormErrors.Builder()
                 .addIf(answer.attempt.status != AttemptStatus.SUBMITTED, "answerId",
                         "The attempt has not been submitted yet.")
-                .addIf(!SettledScore.settled(override.isPresent(), answer.attempt.reviewed, grade.isPresent()), "answerId",
+                .addIf(!SettledScore.settled(override.isPresent(), answer.attempt.reviewed, grade.isPresent()),
+                        "answerId",
                         "Review the attempt first (mark it reviewed or override this score), so the example's "
                                 + "score is a person's.")
                 .addIf(answer.text.isBlank(), "answerId", "The answer is empty.")

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.assay.engine.match.AnswerIndex;
@@ -25,13 +24,6 @@ final class CriterionScorer {
 
     private static final double NEAR_MISS = 0.1;
     private static final double MIN_SEMANTIC_RANGE = 0.2;
-    /** Verbs that, negated, deny that their subject is of use: "retrieval cannot help", "chunking doesn't work". */
-    private static final Set<String> EFFICACY_VERBS = Set.of("help", "work", "fix", "solve", "overcome", "address",
-            "matter", "handle", "prevent", "mitigate", "improve", "affect");
-    private static final Set<String> COORDINATORS = Set.of("or", "and", ",");
-    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
-    /** Most words of a subject looked past after the match. */
-    private static final int SUBJECT_REST = 6;
 
     private final ScoringPolicy policy;
     private final PatternMatcher matcher;
@@ -123,53 +115,21 @@ final class CriterionScorer {
 
     /**
      * "Context windows aren't limited by tokens": the match is the subject of a negated verb whose scope holds other
-     * words of the same criterion, so the answer denies what the criterion says about it.
+     * words of the same criterion, so the answer denies what the criterion says about it; or the answer says the
+     * subject is of no use ("retrieval cannot help", "has nothing to do with it").
      */
     private boolean subjectOfDenial(PatternMatch m, BitSet criterionWords) {
         List<Token> tokens = answer.text().tokens();
-        int scope = negatedVerbAfterSubject(tokens, m.last());
-        if (scope >= 0 && "nothing".equals(tokens.get(scope).lower())) {
+        int scope = NegationDetector.denialAfterSubject(tokens, m.last());
+        if (scope >= 0 && NegationDetector.deniesUse(tokens, scope)) {
             return true;
         }
         for (int j = scope; j >= 0 && j < tokens.size() && tokens.get(j).negated(); j++) {
-            if (criterionWords.get(j) || "VERB".equals(tokens.get(j).tag())
-                    && EFFICACY_VERBS.contains(tokens.get(j).lemma())) {
+            if (criterionWords.get(j)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Where the denial after a phrase starts: a negated verb, or "has nothing to do with", which declares the phrase
-     * irrelevant (the index of "nothing" then); -1 when there is none.
-     */
-    private static int denialAfter(List<Token> tokens, int last) {
-        int scope = NegationDetector.negatedVerbAfter(tokens, last);
-        if (scope < 0 && last + 4 < tokens.size() && "have".equals(tokens.get(last + 1).lemma())
-                && "nothing".equals(tokens.get(last + 2).lower()) && "to".equals(tokens.get(last + 3).lower())
-                && "do".equals(tokens.get(last + 4).lemma())) {
-            return last + 2;
-        }
-        return scope;
-    }
-
-    /**
-     * As {@link #denialAfter}, also past the rest of the subject the match begins: a compound
-     * ("tool use don't") or a coordinated noun ("retrieval or web search can't").
-     */
-    private static int negatedVerbAfterSubject(List<Token> tokens, int last) {
-        int scope = denialAfter(tokens, last);
-        for (int k = last + 1; scope < 0 && k < tokens.size() && k <= last + SUBJECT_REST; k++) {
-            Token t = tokens.get(k);
-            scope = denialAfter(tokens, k);
-            // A noun the tagger took for a verb ("tool use don't") ends the subject only right before the negation.
-            boolean mistagged = "VERB".equals(t.tag()) && NOMINAL_TAGS.contains(tokens.get(k - 1).tag()) && scope >= 0;
-            if (!NOMINAL_TAGS.contains(t.tag()) && !COORDINATORS.contains(t.lower()) && !mistagged) {
-                return -1;
-            }
-        }
-        return scope;
     }
 
     /** Tokens where any word of the criterion's expressions or keywords was found. */

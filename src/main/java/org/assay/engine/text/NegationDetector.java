@@ -22,6 +22,13 @@ public final class NegationDetector {
     private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "unless", "once");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "this");
     /** Verbs that deny their object: "avoids making copies" says no copies are made. */
+    /** Verbs that, negated, deny that their subject is of use: "retrieval cannot help", "chunking doesn't work". */
+    private static final Set<String> USE_VERBS = Set.of("help", "work", "fix", "solve", "overcome", "address",
+            "matter", "handle", "prevent", "mitigate", "improve", "affect");
+    private static final Set<String> COORDINATORS = Set.of("or", "and", ",");
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
+    /** Most words of a subject looked past after the phrase that begins it. */
+    private static final int SUBJECT_REST = 6;
     private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of(
             "only", "just", "merely", "simply", "solely", "but");
@@ -94,6 +101,54 @@ public final class NegationDetector {
             return k + 1;
         }
         return k + 1 < tokens.size() && tokens.get(k + 1).negationCue() ? k + 2 : -1;
+    }
+
+    /**
+     * Where a denial of the subject a phrase begins starts: a negated verb, or "has nothing to do with", past the rest
+     * of the subject, a compound ("tool use don't") or a list ("retrieval or web search can't").
+     *
+     * @param tokens the analysed text's tokens
+     * @param last index of the phrase's last token
+     * @return index of the first token after the negation (of "nothing" for "has nothing to do with"), or -1
+     */
+    public static int denialAfterSubject(List<Token> tokens, int last) {
+        int scope = denialAfter(tokens, last);
+        for (int k = last + 1; scope < 0 && k < tokens.size() && k <= last + SUBJECT_REST; k++) {
+            Token t = tokens.get(k);
+            scope = denialAfter(tokens, k);
+            // A noun the tagger took for a verb ("tool use don't") ends the subject only right before the negation.
+            boolean mistagged = "VERB".equals(t.tag()) && NOMINAL_TAGS.contains(tokens.get(k - 1).tag()) && scope >= 0;
+            if (!NOMINAL_TAGS.contains(t.tag()) && !COORDINATORS.contains(t.lower()) && !mistagged) {
+                return -1;
+            }
+        }
+        return scope;
+    }
+
+    /**
+     * True when the denial starting at {@code scope} says its subject is of no use: "has nothing to do with", or a
+     * negated verb of use ("cannot help", "doesn't work").
+     */
+    public static boolean deniesUse(List<Token> tokens, int scope) {
+        if ("nothing".equals(tokens.get(scope).lower())) {
+            return true;
+        }
+        for (int j = scope; j < tokens.size() && tokens.get(j).negated(); j++) {
+            if ("VERB".equals(tokens.get(j).tag()) && USE_VERBS.contains(tokens.get(j).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int denialAfter(List<Token> tokens, int last) {
+        int scope = negatedVerbAfter(tokens, last);
+        if (scope < 0 && last + 4 < tokens.size() && "have".equals(tokens.get(last + 1).lemma())
+                && "nothing".equals(tokens.get(last + 2).lower()) && "to".equals(tokens.get(last + 3).lower())
+                && "do".equals(tokens.get(last + 4).lemma())) {
+            return last + 2;
+        }
+        return scope;
     }
 
     /** Length of the forward cue starting at {@code i}, or 0. */

@@ -72,6 +72,22 @@ class NegationDetectorTest {
                 "documents");
     }
 
+    @Test
+    void aDenialOfUseIsFoundPastTheRestOfItsSubject() {
+        assertThat(deniesUse("Retrieval or web search cannot help with the cutoff.", "Retrieval")).isTrue();
+        assertThat(deniesUse("Retrieval or tool use don't help with the cutoff.", "Retrieval")).isTrue();
+        assertThat(deniesUse("Sparse attention and Mamba have nothing to do with the cost.", "Sparse")).isTrue();
+        assertThat(deniesUse("Retrieval doesn't need any retraining.", "Retrieval")).isFalse();
+        assertThat(deniesUse("Retrieval helps, but chunking doesn't work.", "Retrieval")).isFalse();
+    }
+
+    private static boolean deniesUse(String sentence, String subject) {
+        List<Token> tokens = ANALYZER.analyze(sentence).tokens();
+        int at = tokens.stream().filter(t -> t.text().equals(subject)).findFirst().orElseThrow().index();
+        int scope = NegationDetector.denialAfterSubject(tokens, at);
+        return scope >= 0 && NegationDetector.deniesUse(tokens, scope);
+    }
+
     private static List<String> negated(String sentence) {
         return ANALYZER.analyze(sentence).tokens().stream().filter(Token::negated).map(Token::text).toList();
     }
