@@ -208,7 +208,7 @@ public final class EvaluateCommand {
         }
     }
 
-    /** The input fields (a human score renamed human_score), then score, max, flags, criteria, cv_score. */
+    /** The input fields (a human score renamed human_score), then score, max, flags, criteria, misconceptions, cv_score. */
     private ObjectNode outputRow(GradedRow graded, Figures figures) {
         ObjectNode row = json.createObjectNode();
         graded.row().fields().properties().forEach(field ->
@@ -218,6 +218,7 @@ public final class EvaluateCommand {
         graded.flags().forEach(row.putArray("flags")::add);
         ObjectNode criteria = row.putObject("criteria");
         graded.criteria().forEach((id, points) -> criteria.put(id, round(points)));
+        graded.misconceptions().forEach(row.putArray("misconceptions")::add);
         figures.calibrated(graded).ifPresent(cv -> row.put("cv_score", round(cv)));
         return row;
     }

@@ -39,7 +39,8 @@ record EvaluateOptions(
               --in FILE               JSON Lines: id, qid, answer (and question, reference when drafting);
                                       a human "score" on the same scale turns on the agreement figures
               --out FILE              JSON Lines: the input fields, a human score renamed human_score, then
-                                      score, max, flags and criteria (criterion id -> points)
+                                      score, max, flags, criteria (criterion id -> points) and
+                                      misconceptions (ids found)
               --scale N               report every score on 0..N (default: each rubric's points);
                                       drafted rubrics are worth N points (default 10)
               --cv-field NAME         also report figures for a line y = a + b*score fitted on all other values

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.Flag;
 import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.MisconceptionResult;
 
 /**
  * An input row with its grade, on the scale the scores are reported on.
@@ -16,8 +17,10 @@ import org.assay.engine.score.GradeReport;
  * @param max the maximum on the reported scale
  * @param flags the report's flag codes
  * @param criteria points per criterion id, on the reported scale
+ * @param misconceptions ids of the misconceptions found
  */
-record GradedRow(InputRow row, double score, double max, List<String> flags, Map<String, Double> criteria) {
+record GradedRow(InputRow row, double score, double max, List<String> flags, Map<String, Double> criteria,
+        List<String> misconceptions) {
 
     /** Rescales a report to {@code 0..scaleMax}, or keeps its own scale when scaleMax is NaN. */
     static GradedRow of(InputRow row, GradeReport report, double scaleMax) {
@@ -27,6 +30,7 @@ record GradedRow(InputRow row, double score, double max, List<String> flags, Map
             criteria.put(criterion.id(), criterion.points() * factor);
         }
         List<String> flags = report.flags().stream().map(Flag::code).map(Enum::name).toList();
-        return new GradedRow(row, report.score() * factor, report.max() * factor, flags, criteria);
+        List<String> misconceptions = report.misconceptions().stream().map(MisconceptionResult::id).toList();
+        return new GradedRow(row, report.score() * factor, report.max() * factor, flags, criteria, misconceptions);
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  * @param slots what must be found
  * @param negative true when the expression itself is negated ("does not need labels"): it then matches only
  *     negated text
+ * @param ordered true when the slots must be filled in order, with only function words between them
  */
-public record Pattern(String source, List<Slot> slots, boolean negative) {
+public record Pattern(String source, List<Slot> slots, boolean negative, boolean ordered) {
 
     public Pattern {
         slots = List.copyOf(slots);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.assay.engine.rubric.Expressions;
 import org.assay.engine.text.AnalyzedText;
 import org.assay.engine.text.TextAnalyzer;
 import org.assay.engine.text.Token;
@@ -50,9 +51,9 @@ public final class PatternCompiler {
         }
     }
 
-    /** Compiles one expression or keyword. */
+    /** Compiles one expression or keyword; a quoted expression becomes an ordered pattern. */
     public Pattern compile(String expression) {
-        AnalyzedText text = analyzer.analyze(expression);
+        AnalyzedText text = analyzer.analyze(Expressions.words(expression));
         List<Token> words = contentWords(text);
         boolean negative = text.tokens().stream().anyMatch(Token::negationCue);
         List<Slot> slots = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class PatternCompiler {
                 i += length;
             }
         }
-        return new Pattern(expression, slots, negative);
+        return new Pattern(expression, slots, negative, Expressions.isOrdered(expression));
     }
 
     private Slot synonymSlot(List<Token> own, List<List<Token>> group) {

@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.assay.engine.score.MatchKind;
 import org.assay.engine.text.NegationDetector;
+import org.assay.engine.text.Token;
 
 /**
  * Finds a pattern in an answer: every slot filled inside one clause, in any order, by distinct tokens, within a
  * window of {@code 2n + 2} tokens for n slots (plus the length of multi-word fills). A negated expression ("no base
- * case") matches only negated text, or a phrase followed by a negated verb ("the base case is not included").
+ * case") matches only negated text, or a phrase followed by a negated verb ("the base case is not included"). An
+ * ordered pattern fills its slots in order, with at most {@value #ORDERED_GAP} function words or hyphens between one
+ * and the next, and none of them a relative pronoun: "less" in "DPO is less expensive" keeps it from matching
+ * "DPO is more expensive", and "that" in "an alternative to RLHF that is simpler" from matching "RLHF is simpler".
  * Prefers a match outside any negation, then the strongest, then the tightest, then the earliest. Stateless and
  * thread-safe.
  */
@@ -19,6 +24,9 @@ public final class PatternMatcher {
 
     private static final int WINDOW_PER_SLOT = 2;
     private static final int WINDOW_SLACK = 2;
+    private static final int ORDERED_GAP = 3;
+    /** A relative clause in the gap speaks of something else: "an alternative to RLHF that is simpler". */
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
 
     /**
      * Finds the best match.
@@ -105,6 +113,9 @@ public final class PatternMatcher {
                 if (slot > 0 && (h.clause() != chosen[0].clause() || overlapsChosen(h, slot))) {
                     continue;
                 }
+                if (pattern.ordered() && slot > 0 && !followsClosely(chosen[slot - 1], h)) {
+                    continue;
+                }
                 int newFirst = Math.min(first, h.first());
                 int newLast = Math.max(last, h.last());
                 int newExtra = extra + h.last() - h.first();
@@ -114,6 +125,20 @@ public final class PatternMatcher {
                 chosen[slot] = h;
                 run(slot + 1, newExtra, newFirst, newLast);
             }
+        }
+
+        private boolean followsClosely(Hit previous, Hit next) {
+            if (next.first() <= previous.last() || next.first() - previous.last() - 1 > ORDERED_GAP) {
+                return false;
+            }
+            List<Token> tokens = answer.text().tokens();
+            for (int i = previous.last() + 1; i < next.first(); i++) {
+                Token t = tokens.get(i);
+                if (t.isContent() || !t.isWord() && !"-".equals(t.text()) || RELATIVE.contains(t.lower())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean overlapsChosen(Hit h, int slot) {

@@ -244,7 +244,7 @@ final class YamlMap {
             return Optional.empty();
         }
         String text = isNull(item) ? "" : scalar.getValue().strip();
-        if (text.isEmpty()) {
+        if (Expressions.words(text).isEmpty()) {
             problemAt(item, where + " is empty");
             return Optional.empty();
         }

@@ -20,6 +20,7 @@ import org.assay.engine.rubric.Bank;
 import org.assay.engine.rubric.BankLoader;
 import org.assay.engine.rubric.BankWriter;
 import org.assay.engine.rubric.Criterion;
+import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,11 @@ class EvaluateCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** q01 is worth 10: "piece" earns 6, "text" earns 4. q02 is worth 4: "vector" earns 4. */
+    /** q01 is worth 10: "piece" earns 6, "text" earns 4, "whole word" costs 3. q02 is worth 4: "vector" earns 4. */
     private static final Rubric Q01 = new Rubric("q01", "Tokens", "What is a token?", 10, "A piece of text.",
-            List.of(criterion("piece", 6, "piece"), criterion("text", 4, "text")), List.of(), Map.of());
+            List.of(criterion("piece", 6, "piece"), criterion("text", 4, "text")),
+            List.of(new Misconception("whole-word", "Says a token is a whole word", 3, List.of("whole word"),
+                    List.of())), Map.of());
     private static final Rubric Q02 = new Rubric("q02", "Embeddings", "What is an embedding?", 4, "A vector.",
             List.of(criterion("vector", 4, "vector")), List.of(), Map.of());
 
@@ -59,7 +62,7 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void writesTheInputFieldsThenScoreMaxFlagsAndCriteria() throws IOException {
+    void writesTheInputFieldsThenScoreMaxFlagsCriteriaAndMisconceptions() throws IOException {
         input("{\"id\": \"a1\", \"qid\": \"q01\", \"answer\": \"A piece of the input, not the whole.\", "
                 + "\"extra\": {\"x\": [1, 2]}}");
 
@@ -68,8 +71,21 @@ class EvaluateCommandTest {
         assertThat(exit).isEqualTo(EvaluateCommand.OK);
         assertThat(Files.readString(outFile)).isEqualTo("{\"id\":\"a1\",\"qid\":\"q01\",\"answer\":\"A piece of the"
                 + " input, not the whole.\",\"extra\":{\"x\":[1,2]},\"score\":6.0,\"max\":10.0,\"flags\":[],"
-                + "\"criteria\":{\"piece\":6.0,\"text\":0.0}}" + System.lineSeparator());
+                + "\"criteria\":{\"piece\":6.0,\"text\":0.0},\"misconceptions\":[]}" + System.lineSeparator());
         assertThat(stdout.toString()).isEmpty();
+    }
+
+    @Test
+    void listsTheMisconceptionsFound() throws IOException {
+        input("{\"id\": \"a1\", \"qid\": \"q01\", \"answer\": \"Each piece of text is a whole word.\"}",
+                "{\"id\": \"a2\", \"qid\": \"q01\", \"answer\": \"A piece of the text.\"}");
+
+        run("--rubrics", bank.toString(), "--in", in.toString(), "--out", outFile.toString());
+
+        List<JsonNode> rows = outputRows();
+        assertThat(rows.get(0).get("misconceptions")).extracting(JsonNode::asText).containsExactly("whole-word");
+        assertThat(rows.get(0).get("score").asDouble()).isEqualTo(7.0);
+        assertThat(rows.get(1).get("misconceptions")).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.assay.engine.score.CriterionStatus;
 import org.assay.engine.score.Flag;
 import org.assay.engine.score.FlagCode;
 import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.MisconceptionResult;
 
 /**
  * A tiny engine for testing the command: a criterion earns its points when the answer contains one of its keywords;
@@ -42,8 +43,13 @@ final class FakeEngine implements EvaluationEngine {
         }
         List<Flag> flags = answer.split("\\s+").length < SHORT_WORDS
                 ? List.of(new Flag(FlagCode.TOO_SHORT, "short")) : List.of();
-        double score = results.stream().mapToDouble(CriterionResult::points).sum();
-        return new GradeReport(score, rubric.points(), results, List.of(), flags, 1, Grader.VERSION, "fake");
+        List<MisconceptionResult> misconceptions = rubric.misconceptions().stream()
+                .filter(m -> m.expressions().stream().anyMatch(lower::contains))
+                .map(m -> new MisconceptionResult(m.id(), m.label(), m.penalty(), List.of())).toList();
+        double score = results.stream().mapToDouble(CriterionResult::points).sum()
+                - misconceptions.stream().mapToDouble(MisconceptionResult::penalty).sum();
+        return new GradeReport(Math.max(0, score), rubric.points(), results, misconceptions, flags, 1,
+                Grader.VERSION, "fake");
     }
 
     @Override

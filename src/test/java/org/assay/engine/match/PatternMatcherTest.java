@@ -118,6 +118,32 @@ class PatternMatcherTest {
     }
 
     @Test
+    void aQuotedExpressionKeepsItsWordOrder() {
+        assertThat(find("\"attention is linear\"", "Attention itself is basically linear in the length.")).isPresent();
+        assertThat(find("\"attention is linear\"", "Linear attention is one way around it.")).isEmpty();
+        assertThat(find("attention is linear", "Linear attention is one way around it.")).isPresent();
+    }
+
+    @Test
+    void aQuotedExpressionIsBrokenByAComparative() {
+        assertThat(find("\"dpo is more expensive\"", "DPO is more expensive to run.")).isPresent();
+        assertThat(find("\"dpo is more expensive\"", "DPO is less expensive to run.")).isEmpty();
+    }
+
+    @Test
+    void aQuotedExpressionIsBrokenByARelativeClause() {
+        assertThat(find("\"rlhf is simpler\"", "RLHF is simpler to tune.")).isPresent();
+        assertThat(find("\"rlhf is simpler\"", "DPO is an alternative to RLHF that is simpler.")).isEmpty();
+    }
+
+    @Test
+    void aQuotedExpressionAllowsOnlyFunctionWordsBetweenItsWords() {
+        assertThat(find("\"gpt is encoder only\"", "GPT is the encoder-only one.")).isPresent();
+        assertThat(find("\"gpt is encoder only\"", "GPT is a decoder and encoder-only BERT is not.")).isEmpty();
+        assertThat(find("gpt is encoder only", "GPT is a decoder and encoder-only BERT is not.")).isPresent();
+    }
+
+    @Test
     void skipsBlockedTokens() {
         AnswerIndex answer = new AnswerIndex(ANALYZER.analyze("It trains a reward model."), Lexicon.NONE);
         Pattern pattern = compiler(EngineFixtures.wordnet()).compile("reward model");
