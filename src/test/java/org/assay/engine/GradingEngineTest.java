@@ -181,6 +181,20 @@ class GradingEngineTest {
     }
 
     @Test
+    void aSentenceThatDeniesTheCriterionEarnsNothingBySimilarity() {
+        String denial = "Each query is compared with every key. Doubling the length of the text makes the work four "
+                + "times larger, so it is not quadratic.";
+
+        GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, denial);
+
+        assertThat(report.criteria().get(0).points()).isGreaterThan(0);
+        assertThat(report.criteria().get(1).points()).isZero();
+        assertThat(report.criteria().get(1).evidence()).extracting(Evidence::kind)
+                .containsExactly(MatchKind.EXACT);
+        assertThat(report.hasFlag(FlagCode.NEGATED_CONCEPT)).isTrue();
+    }
+
+    @Test
     void similarityAloneEarnsLessThanFullCredit() {
         GradeReport report = ENGINE.grade(EngineFixtures.ATTENTION, "Every word looks at all the other words in the "
                 + "text and blends in what they carry, in proportion to how relevant they are.");

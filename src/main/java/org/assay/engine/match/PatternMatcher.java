@@ -163,6 +163,10 @@ public final class PatternMatcher {
                     && NegationDetector.negatedVerbAfter(answer.text().tokens(), last) < 0) {
                 return;
             }
+            // "does not remove the reward model" does not say there is no reward model
+            if (pattern.negative() && negated && NegationDetector.negatesARemoval(answer.text().tokens(), first)) {
+                return;
+            }
             boolean reportNegated = negated && !pattern.negative();
             PatternMatch candidate = new PatternMatch(pattern, List.of(chosen), first, last, kind, strength,
                     reportNegated);

@@ -69,7 +69,8 @@ final class CriterionScorer {
         double expressionStrength = expression == null ? 0 : expression.strength();
         // Similarity cannot beat an expression found in full, so the sentences need no embedding for it.
         Optional<SemanticMatch> similar = expressionStrength >= 1 ? Optional.empty()
-                : semantic.flatMap(s -> s.best(c.exemplars(), claims::isBlocked));
+                : semantic.flatMap(s -> s.best(c.exemplars(),
+                        u -> claims.isBlocked(u) || holds(s.units().get(u), negated)));
         double keywordStrength = keywordStrength(c, keywordEvidence.size(), keywordSum);
         double semanticStrength = similar.map(m -> semanticStrength(m, found)).orElse(0.0);
         boolean nearMiss = similar.isPresent() && semanticStrength == 0
@@ -175,6 +176,11 @@ final class CriterionScorer {
      * keywords was found in the same sentences. Credit starts only above what the question itself scores against the
      * rubric sentence, so restating the question earns nothing.
      */
+    /** A sentence that denies the criterion's words cannot earn it by similarity: similarity misses the denial. */
+    private static boolean holds(AnswerUnit unit, List<Evidence> evidence) {
+        return evidence.stream().anyMatch(e -> e.start() >= unit.start() && e.end() <= unit.end());
+    }
+
     private double semanticStrength(SemanticMatch match, List<PatternMatch> lexical) {
         double low = Math.max(policy.semanticLow(), match.exemplar().baseline());
         double high = Math.max(policy.semanticHigh(), low + MIN_SEMANTIC_RANGE);

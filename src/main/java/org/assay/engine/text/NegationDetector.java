@@ -28,7 +28,16 @@ public final class NegationDetector {
     private static final Set<String> COORDINATORS = Set.of("or", "and", ",");
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
     /** Most words of a subject looked past after the phrase that begins it. */
-    private static final int SUBJECT_REST = 6;
+    private static final int SUBJECT_REST = 14;
+    /** "has no effect", "makes no difference": said of a subject, they deny it is of any use. */
+    private static final Set<String> NO_USE_NOUNS = Set.of("effect", "impact", "difference", "bearing", "influence",
+            "benefit", "use", "value", "role");
+    /** "is useless": said of a subject, it denies it is of any use. */
+    private static final Set<String> NO_USE_ADJECTIVES = Set.of("useless", "pointless", "irrelevant", "unhelpful",
+            "ineffective");
+    /** Verbs that remove what follows: negated, they affirm it ("does not remove the reward model"). */
+    private static final Set<String> REMOVING_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit",
+            "remove", "drop", "skip", "limit", "restrict", "exclude", "stop");
     private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of(
             "only", "just", "merely", "simply", "solely", "but");
@@ -36,6 +45,9 @@ public final class NegationDetector {
             "false", "untrue", "wrong", "incorrect", "myth", "misconception", "mistake", "fallacy");
     private static final Set<String> CLAIM_ANCHORS = Set.of(
             "that", "claim", "idea", "notion", "belief", "assumption", "saying", "statement", "thinking");
+    private static final Set<String> LIST_TAGS = Set.of("ADJ", "NOUN", "PROPN");
+    private static final Set<String> LIST_JOINERS = Set.of("or", "and", "nor");
+    private static final int LIST_ITEM_WORDS = 3;
     private static final Set<String> BOUNDARY_PUNCT = Set.of(
             ",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "--", "...", "\"");
     private static final Set<String> BOUNDARY_WORDS = Set.of(
@@ -104,12 +116,14 @@ public final class NegationDetector {
     }
 
     /**
-     * Where a denial of the subject a phrase begins starts: a negated verb, or "has nothing to do with", past the rest
-     * of the subject, a compound ("tool use don't") or a list ("retrieval or web search can't").
+     * Where a denial of the subject a phrase begins starts: a negated verb, "has nothing to do with", "has no effect"
+     * or "is useless", past the rest of the subject, a compound ("tool use don't") or a list ("retrieval or web search
+     * can't", "re-ranking chunks or moving them to the start doesn't").
      *
      * @param tokens the analysed text's tokens
      * @param last index of the phrase's last token
-     * @return index of the first token after the negation (of "nothing" for "has nothing to do with"), or -1
+     * @return index of the first token after the negation (of "nothing", "no" or the adjective for the other forms),
+     *     or -1
      */
     public static int denialAfterSubject(List<Token> tokens, int last) {
         int scope = denialAfter(tokens, last);
@@ -117,8 +131,13 @@ public final class NegationDetector {
             Token t = tokens.get(k);
             scope = denialAfter(tokens, k);
             // A noun the tagger took for a verb ("tool use don't") ends the subject only right before the negation.
-            boolean mistagged = "VERB".equals(t.tag()) && NOMINAL_TAGS.contains(tokens.get(k - 1).tag()) && scope >= 0;
-            if (!NOMINAL_TAGS.contains(t.tag()) && !COORDINATORS.contains(t.lower()) && !mistagged) {
+            // Or inside a compound ("web search tools").
+            boolean mistagged = "VERB".equals(t.tag()) && NOMINAL_TAGS.contains(tokens.get(k - 1).tag())
+                    && (scope >= 0 || k + 1 < tokens.size() && "NOUN".equals(tokens.get(k + 1).tag()));
+            // A subject may be a list of actions: "re-ranking chunks or moving the content to the start".
+            boolean action = "VERB".equals(t.tag()) && t.lower().endsWith("ing") || "ADP".equals(t.tag())
+                    || "-".equals(t.text());
+            if (!NOMINAL_TAGS.contains(t.tag()) && !COORDINATORS.contains(t.lower()) && !mistagged && !action) {
                 return -1;
             }
         }
@@ -126,11 +145,12 @@ public final class NegationDetector {
     }
 
     /**
-     * True when the denial starting at {@code scope} says its subject is of no use: "has nothing to do with", or a
-     * negated verb of use ("cannot help", "doesn't work").
+     * True when the denial starting at {@code scope} says its subject is of no use: "has nothing to do with", "has no
+     * effect", "is useless", or a negated verb of use ("cannot help", "doesn't work").
      */
     public static boolean deniesUse(List<Token> tokens, int scope) {
-        if ("nothing".equals(tokens.get(scope).lower())) {
+        String first = tokens.get(scope).lower();
+        if ("nothing".equals(first) || NO_USE_ADJECTIVES.contains(first) || "no".equals(first)) {
             return true;
         }
         for (int j = scope; j < tokens.size() && tokens.get(j).negated(); j++) {
@@ -143,12 +163,39 @@ public final class NegationDetector {
 
     private static int denialAfter(List<Token> tokens, int last) {
         int scope = negatedVerbAfter(tokens, last);
-        if (scope < 0 && last + 4 < tokens.size() && "have".equals(tokens.get(last + 1).lemma())
-                && "nothing".equals(tokens.get(last + 2).lower()) && "to".equals(tokens.get(last + 3).lower())
+        if (scope >= 0 || last + 2 >= tokens.size()) {
+            return scope;
+        }
+        String verb = tokens.get(last + 1).lemma();
+        String next = tokens.get(last + 2).lower();
+        String after = last + 3 < tokens.size() ? tokens.get(last + 3).lemma() : "";
+        if ("have".equals(verb) && "nothing".equals(next) && last + 4 < tokens.size() && "to".equals(after)
                 && "do".equals(tokens.get(last + 4).lemma())) {
             return last + 2;
         }
-        return scope;
+        if (("have".equals(verb) || "make".equals(verb)) && "no".equals(next) && NO_USE_NOUNS.contains(after)
+                || "be".equals(verb) && NO_USE_ADJECTIVES.contains(next)) {
+            return last + 2;
+        }
+        return -1;
+    }
+
+    /**
+     * True when the negation over the token at {@code first} falls on a verb of removal or limit before it: "does not
+     * remove the reward model" keeps the reward model, so a negated expression ("no reward model") must not match it.
+     */
+    public static boolean negatesARemoval(List<Token> tokens, int first) {
+        int sentence = tokens.get(first).sentence();
+        for (int k = first - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
+            Token t = tokens.get(k);
+            if (REMOVING_VERBS.contains(t.lemma()) && "VERB".equals(t.tag())) {
+                return k > 0 && tokens.get(k - 1).negationCue() || k > 1 && tokens.get(k - 2).negationCue();
+            }
+            if (t.negationCue()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Length of the forward cue starting at {@code i}, or 0. */
@@ -206,7 +253,7 @@ public final class NegationDetector {
     private static boolean endsScope(String[] lower, String[] tag, int k) {
         String w = lower[k];
         if (BOUNDARY_PUNCT.contains(w)) {
-            return true;
+            return !isListComma(lower, tag, k);
         }
         if (BOUNDARY_WORDS.contains(w)) {
             return true;
@@ -214,6 +261,27 @@ public final class NegationDetector {
         boolean newPredicate = k + 1 < lower.length && ("AUX".equals(tag[k + 1])
                 || SUBJECT_PRONOUNS.contains(lower[k + 1]));
         return ("and".equals(w) || "or".equals(w)) && newPredicate;
+    }
+
+    /**
+     * "Not simpler, cheaper or more stable": a comma between two words of the same kind, with "or", "and" or "nor"
+     * soon after, joins a list the negation covers.
+     */
+    private static boolean isListComma(String[] lower, String[] tag, int k) {
+        if (!",".equals(lower[k]) || k == 0 || k + 1 >= lower.length || !tag[k - 1].equals(tag[k + 1])
+                || !LIST_TAGS.contains(tag[k + 1])) {
+            return false;
+        }
+        for (int j = k + 2; j < lower.length && j <= k + LIST_ITEM_WORDS + 1; j++) {
+            if (LIST_JOINERS.contains(lower[j])) {
+                return true;
+            }
+            if ("VERB".equals(tag[j]) || "AUX".equals(tag[j])
+                    || !",".equals(lower[j]) && BOUNDARY_PUNCT.contains(lower[j])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -144,6 +144,12 @@ class PatternMatcherTest {
     }
 
     @Test
+    void aNegatedExpressionDoesNotMatchANegatedRemoval() {
+        assertThat(find("no reward model", "DPO does not train a reward model.")).isPresent();
+        assertThat(find("no reward model", "DPO does not remove the reward model.")).isEmpty();
+    }
+
+    @Test
     void skipsBlockedTokens() {
         AnswerIndex answer = new AnswerIndex(ANALYZER.analyze("It trains a reward model."), Lexicon.NONE);
         Pattern pattern = compiler(EngineFixtures.wordnet()).compile("reward model");

@@ -81,6 +81,37 @@ class NegationDetectorTest {
         assertThat(deniesUse("Retrieval helps, but chunking doesn't work.", "Retrieval")).isFalse();
     }
 
+    @Test
+    void aSubjectSaidToHaveNoEffectIsDenied() {
+        assertThat(deniesUse("Retrieval, web search tools or pasting documents into the prompt have no effect.",
+                "Retrieval")).isTrue();
+        assertThat(deniesUse("Re-ranking chunks or moving the key passage to the start does not help.", "chunks"))
+                .isTrue();
+        assertThat(deniesUse("Retrieval is useless here.", "Retrieval")).isTrue();
+        assertThat(deniesUse("Retrieval has a large effect.", "Retrieval")).isFalse();
+        assertThat(deniesUse("Retrieval works by pasting documents into the prompt.", "Retrieval")).isFalse();
+    }
+
+    @Test
+    void aNegationCoversAListJoinedByCommas() {
+        assertThat(negated("DPO is not simpler, cheaper or more stable than RLHF.")).containsExactly("simpler", ",",
+                "cheaper", "or", "more", "stable", "than", "RLHF");
+        assertThat(negated("It does not need labels, it needs pairs.")).containsExactly("need", "labels");
+    }
+
+    @Test
+    void aNegatedRemovalIsFoundBeforeWhatItKeeps() {
+        assertThat(negatesARemoval("DPO does not remove the reward model.", "reward")).isTrue();
+        assertThat(negatesARemoval("The cutoff doesn't limit what the model knows.", "knows")).isTrue();
+        assertThat(negatesARemoval("DPO does not train a reward model.", "reward")).isFalse();
+    }
+
+    private static boolean negatesARemoval(String sentence, String word) {
+        List<Token> tokens = ANALYZER.analyze(sentence).tokens();
+        int at = tokens.stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
+        return NegationDetector.negatesARemoval(tokens, at);
+    }
+
     private static boolean deniesUse(String sentence, String subject) {
         List<Token> tokens = ANALYZER.analyze(sentence).tokens();
         int at = tokens.stream().filter(t -> t.text().equals(subject)).findFirst().orElseThrow().index();
