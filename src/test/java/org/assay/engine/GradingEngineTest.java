@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.assay.engine.rubric.Criterion;
+import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricWriter;
 import org.assay.engine.score.CriterionResult;
@@ -82,6 +83,22 @@ class GradingEngineTest {
 
         assertThat(report.misconceptions()).extracting(m -> m.id()).containsExactly("linear");
         assertThat(report.score()).isEqualTo(6.0 - 3.0);
+    }
+
+    @Test
+    void aMisconceptionWrittenOnlyInWordOrderIsNotLookedForBySimilarity() {
+        Rubric r = EngineFixtures.ATTENTION;
+        Misconception linear = r.misconceptions().get(0);
+        Rubric ordered = new Rubric(r.id(), r.title(), r.prompt(), r.points(), r.modelAnswer(), r.criteria(),
+                List.of(new Misconception(linear.id(), linear.label(), linear.penalty(),
+                        List.of("\"attention is linear\""), linear.exemplars())), r.synonyms());
+        String paraphrase = "The output is a weighted sum of the values. The cost simply goes up in proportion to "
+                + "the number of tokens.";
+
+        assertThat(ENGINE.grade(r, paraphrase).misconceptions()).extracting(m -> m.id()).containsExactly("linear");
+        assertThat(ENGINE.grade(ordered, paraphrase).misconceptions()).isEmpty();
+        assertThat(ENGINE.grade(ordered, "Attention itself is linear.").misconceptions()).hasSize(1);
+        assertThat(ENGINE.grade(ordered, "Linear attention is one remedy.").misconceptions()).isEmpty();
     }
 
     @Test

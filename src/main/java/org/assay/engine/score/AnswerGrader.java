@@ -127,7 +127,7 @@ public final class AnswerGrader {
      */
     private Optional<SemanticMatch> semanticMisconception(CompiledRubric rubric, CompiledMisconception m,
             Claims claims, BitSet credited) {
-        if (m.exemplars().isEmpty()) {
+        if (m.exemplars().isEmpty() || wordOrderOnly(m)) {
             return Optional.empty();
         }
         SemanticAnswer semantic = claims.semantic.orElseThrow();
@@ -145,6 +145,11 @@ public final class AnswerGrader {
             }
         }
         return best;
+    }
+
+    /** A claim written only as quoted expressions turns on word order, which similarity cannot see. */
+    private static boolean wordOrderOnly(CompiledMisconception m) {
+        return !m.expressions().isEmpty() && m.expressions().stream().allMatch(Pattern::ordered);
     }
 
     private static MisconceptionResult result(CompiledMisconception m, Evidence evidence) {

@@ -36,8 +36,16 @@ final class HyphenSplitter {
                     from = j + 1;
                 }
             }
-            if (from < s.getEnd()) {
-                out.add(new Span(from, s.getEnd()));
+            int end = s.getEnd();
+            // "non-" glued to the word after it: the tokenizer kept the hyphen on the first part
+            if (end - from > 1 && sentence.charAt(end - 1) == '-' && Character.isLetterOrDigit(sentence.charAt(end - 2))
+                    && i + 1 < spans.length && spans[i + 1].getStart() == end
+                    && Character.isLetter(sentence.charAt(end))) {
+                out.add(new Span(from, end - 1));
+                from = end - 1;
+            }
+            if (from < end) {
+                out.add(new Span(from, end));
             }
         }
         return out;
