@@ -77,12 +77,22 @@ class GradingEngineTest {
     }
 
     @Test
-    void misconceptionDeductsItsPenalty() {
+    void misconceptionDeductsItsPenaltyAndLeavesAtMostThePointsLessThreeTimesIt() {
         GradeReport report = LEXICAL.grade(EngineFixtures.ATTENTION, "The output is a weighted sum of the values, "
                 + "and the cost grows linearly with the number of tokens.");
 
         assertThat(report.misconceptions()).extracting(m -> m.id()).containsExactly("linear");
-        assertThat(report.score()).isEqualTo(6.0 - 3.0);
+        assertThat(report.score()).isEqualTo(10.0 - 3 * 3.0);
+        assertThat(report.misconceptions().get(0).penalty()).isEqualTo(6.0 - 1.0);
+    }
+
+    @Test
+    void misconceptionDeductsAtLeastItsPenalty() {
+        GradeReport report = LEXICAL.grade(EngineFixtures.ATTENTION, "The cost grows linearly, and each query is "
+                + "compared with every key.");
+
+        assertThat(report.misconceptions()).extracting(m -> m.penalty()).containsExactly(3.0);
+        assertThat(report.score()).isZero();
     }
 
     @Test
@@ -224,7 +234,7 @@ class GradingEngineTest {
         ScoringPolicy d = ScoringPolicy.DEFAULT;
         ScoringPolicy oneUnit = new ScoringPolicy(d.keywordMin(), d.keywordMax(), d.semanticLow(),
                 d.semanticHigh(), d.semanticCap(), d.misconceptionSimilarity(), d.misconceptionMargin(),
-                d.metStrength(), d.keywordListCap(), d.offTopicSimilarity(), d.offTopicUnscoredSimilarity(),
+                d.misconceptionReach(), d.metStrength(), d.keywordListCap(), d.offTopicSimilarity(), d.offTopicUnscoredSimilarity(),
                 d.offTopicLittleShare(), d.offTopicOverlap(), d.tooShortWords(), d.lowConfidence(), 1);
         GradingEngine limited = GradingEngine.create(EngineFixtures.analyzer(), EngineFixtures.wordnet(),
                 Optional.of(EngineFixtures.embedder()), EngineOptions.defaults(), oneUnit);

@@ -35,6 +35,7 @@ final class ReportAssembler {
             String engineVersion) {
         double max = rubric.rubric().points();
         double earned = outcomes.stream().mapToDouble(o -> o.result().points()).sum();
+        misconceptions = deductions(misconceptions, Math.min(max, earned), max);
         double penalties = misconceptions.stream().mapToDouble(MisconceptionResult::penalty).sum();
         double score = Math.max(0, Math.min(max, earned - penalties));
         boolean keywordList = listCheck.isKeywordList(text);
@@ -63,6 +64,23 @@ final class ReportAssembler {
         }
         return new GradeReport(Scores.round(score), max, outcomes.stream().map(CriterionOutcome::result).toList(),
                 misconceptions, flags, confidence, engineVersion, rubric.fingerprint());
+    }
+
+    /**
+     * What each misconception actually deducts: its penalty, and more when needed to leave no more than the points
+     * minus {@code misconceptionReach} times the penalty. Graders give an answer built on a wrong claim little,
+     * however much else it gets right; the penalty says how serious the claim is.
+     */
+    private List<MisconceptionResult> deductions(List<MisconceptionResult> found, double earned, double max) {
+        List<MisconceptionResult> out = new ArrayList<>();
+        double left = earned;
+        for (MisconceptionResult m : found) {
+            double ceiling = Math.max(0, max - policy.misconceptionReach() * m.penalty());
+            double deducted = Scores.round(Math.max(m.penalty(), left - ceiling));
+            out.add(new MisconceptionResult(m.id(), m.label(), deducted, m.evidence()));
+            left = Math.max(0, left - deducted);
+        }
+        return out;
     }
 
     private double capKeywordList(double score, double max) {

@@ -11,6 +11,7 @@ package org.assay.engine.score;
  * @param semanticCap most a criterion can earn from similarity alone, with no rubric word in the same sentence
  * @param misconceptionSimilarity similarity to a misconception's sentences that counts as making the claim
  * @param misconceptionMargin how much closer to the misconception than to any criterion the sentence must be
+ * @param misconceptionReach a misconception leaves at most the points minus this many times its penalty
  * @param metStrength worth at which a criterion counts as met rather than partly met
  * @param keywordListCap share of the maximum a keyword list can score at most
  * @param offTopicSimilarity below this similarity to the model answer, an answer with no rubric words is off topic
@@ -30,6 +31,7 @@ public record ScoringPolicy(
         double semanticCap,
         double misconceptionSimilarity,
         double misconceptionMargin,
+        double misconceptionReach,
         double metStrength,
         double keywordListCap,
         double offTopicSimilarity,
@@ -42,5 +44,5 @@ public record ScoringPolicy(
 
     /** The engine's figures. */
     public static final ScoringPolicy DEFAULT = new ScoringPolicy(
-            0.35, 0.75, 0.40, 0.80, 0.75, 0.75, 0.05, 0.85, 0.1, 0.25, 0.4, 0.1, 0.15, 6, 0.6, 40);
+            0.35, 0.75, 0.40, 0.80, 0.75, 0.75, 0.05, 3.0, 0.85, 0.1, 0.25, 0.4, 0.1, 0.15, 6, 0.6, 40);
 }
