@@ -29,6 +29,11 @@ public final class NegationDetector {
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
     /** Most words of a subject looked past after the phrase that begins it. */
     private static final int SUBJECT_REST = 14;
+    /**
+     * Negated, they deny their subject is of use: "retrieval isn't helpful". Not "needed" or "required": "the first
+     * dimension is not required" states a fact about it.
+     */
+    private static final Set<String> NOT_OF_USE = Set.of("useful", "helpful");
     /** "has no effect", "makes no difference": said of a subject, they deny it is of any use. */
     private static final Set<String> NO_USE_NOUNS = Set.of("effect", "impact", "difference", "bearing", "influence",
             "benefit", "use", "value", "role");
@@ -37,7 +42,7 @@ public final class NegationDetector {
             "ineffective");
     /** Verbs that remove what follows: negated, they affirm it ("does not remove the reward model"). */
     private static final Set<String> REMOVING_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit",
-            "remove", "drop", "skip", "limit", "restrict", "exclude", "stop");
+            "remove", "drop", "skip", "limit", "restrict", "exclude", "stop", "rid");
     private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of(
             "only", "just", "merely", "simply", "solely", "but");
@@ -105,8 +110,14 @@ public final class NegationDetector {
         while (k < tokens.size() && k <= last + 2 && "ADV".equals(tokens.get(k).tag())) {
             k++;
         }
-        if (k >= tokens.size() || tokens.get(k).sentence() != tokens.get(last).sentence()
-                || !"AUX".equals(tokens.get(k).tag())) {
+        if (k >= tokens.size() || tokens.get(k).sentence() != tokens.get(last).sentence()) {
+            return -1;
+        }
+        // The tagger sometimes takes "don't" for punctuation; the contraction is a negated verb all the same.
+        if (tokens.get(k).lower().endsWith("n't") && tokens.get(k).negationCue()) {
+            return k + 1;
+        }
+        if (!"AUX".equals(tokens.get(k).tag())) {
             return -1;
         }
         if (tokens.get(k).negationCue()) {
@@ -131,12 +142,16 @@ public final class NegationDetector {
             Token t = tokens.get(k);
             scope = denialAfter(tokens, k);
             // A noun the tagger took for a verb ("tool use don't") ends the subject only right before the negation.
-            // Or inside a compound ("web search tools").
+            // Or inside a compound or list ("web search tools", "RAG, tool use and ...").
+            String after = k + 1 < tokens.size() ? tokens.get(k + 1).tag() : "";
             boolean mistagged = "VERB".equals(t.tag()) && NOMINAL_TAGS.contains(tokens.get(k - 1).tag())
-                    && (scope >= 0 || k + 1 < tokens.size() && "NOUN".equals(tokens.get(k + 1).tag()));
-            // A subject may be a list of actions: "re-ranking chunks or moving the content to the start".
-            boolean action = "VERB".equals(t.tag()) && t.lower().endsWith("ing") || "ADP".equals(t.tag())
-                    || "-".equals(t.text());
+                    && (scope >= 0 || "NOUN".equals(after)
+                        || t.lower().equals(t.lemma()) && COORDINATORS.contains(tokens.get(k + 1).lower()));
+            // A subject may be a list of actions: "re-ranking chunks or moving the content to the start", "re-ranking
+            // chunks to put them at the start".
+            boolean action = "VERB".equals(t.tag()) && (t.lower().endsWith("ing")
+                    || "to".equals(tokens.get(k - 1).lower())) || "ADP".equals(t.tag()) || "-".equals(t.text())
+                    || "to".equals(t.lower());
             if (!NOMINAL_TAGS.contains(t.tag()) && !COORDINATORS.contains(t.lower()) && !mistagged && !action) {
                 return -1;
             }
@@ -154,7 +169,9 @@ public final class NegationDetector {
             return true;
         }
         for (int j = scope; j < tokens.size() && tokens.get(j).negated(); j++) {
-            if ("VERB".equals(tokens.get(j).tag()) && USE_VERBS.contains(tokens.get(j).lemma())) {
+            Token t = tokens.get(j);
+            boolean verb = "VERB".equals(t.tag()) || j == scope;
+            if (verb && USE_VERBS.contains(t.lemma()) || NOT_OF_USE.contains(t.lower())) {
                 return true;
             }
         }
@@ -188,7 +205,7 @@ public final class NegationDetector {
         int sentence = tokens.get(first).sentence();
         for (int k = first - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
             Token t = tokens.get(k);
-            if (REMOVING_VERBS.contains(t.lemma()) && "VERB".equals(t.tag())) {
+            if (REMOVING_VERBS.contains(t.lemma()) && ("VERB".equals(t.tag()) || "rid".equals(t.lower()))) {
                 return k > 0 && tokens.get(k - 1).negationCue() || k > 1 && tokens.get(k - 2).negationCue();
             }
             if (t.negationCue()) {

@@ -88,6 +88,12 @@ class NegationDetectorTest {
         assertThat(deniesUse("Re-ranking chunks or moving the key passage to the start does not help.", "chunks"))
                 .isTrue();
         assertThat(deniesUse("Retrieval is useless here.", "Retrieval")).isTrue();
+        assertThat(deniesUse("RAG, tool use and injecting recent context into the prompt don't help with it.",
+                "RAG")).isTrue();
+        assertThat(deniesUse("Re-ranking chunks to put the best ones at the start doesn't help at all.", "chunks"))
+                .isTrue();
+        assertThat(deniesUse("Linear or sparse attention and Mamba aren't really helpful.", "Mamba")).isTrue();
+        assertThat(deniesUse("The first dimension is not required.", "dimension")).isFalse();
         assertThat(deniesUse("Retrieval has a large effect.", "Retrieval")).isFalse();
         assertThat(deniesUse("Retrieval works by pasting documents into the prompt.", "Retrieval")).isFalse();
     }
@@ -103,6 +109,7 @@ class NegationDetectorTest {
     void aNegatedRemovalIsFoundBeforeWhatItKeeps() {
         assertThat(negatesARemoval("DPO does not remove the reward model.", "reward")).isTrue();
         assertThat(negatesARemoval("The cutoff doesn't limit what the model knows.", "knows")).isTrue();
+        assertThat(negatesARemoval("DPO does not get rid of the reward model.", "reward")).isTrue();
         assertThat(negatesARemoval("DPO does not train a reward model.", "reward")).isFalse();
     }
 
