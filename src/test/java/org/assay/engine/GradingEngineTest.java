@@ -234,8 +234,9 @@ class GradingEngineTest {
         ScoringPolicy d = ScoringPolicy.DEFAULT;
         ScoringPolicy oneUnit = new ScoringPolicy(d.keywordMin(), d.keywordMax(), d.semanticLow(),
                 d.semanticHigh(), d.semanticCap(), d.misconceptionSimilarity(), d.misconceptionMargin(),
-                d.misconceptionReach(), d.metStrength(), d.keywordListCap(), d.offTopicSimilarity(), d.offTopicUnscoredSimilarity(),
-                d.offTopicLittleShare(), d.offTopicOverlap(), d.tooShortWords(), d.lowConfidence(), 1);
+                d.misconceptionReach(), d.metStrength(), d.keywordListCap(), d.offTopicSimilarity(),
+                d.offTopicUnscoredSimilarity(), d.offTopicLittleShare(), d.offTopicOverlap(), d.tooShortWords(),
+                d.lowConfidence(), 1);
         GradingEngine limited = GradingEngine.create(EngineFixtures.analyzer(), EngineFixtures.wordnet(),
                 Optional.of(EngineFixtures.embedder()), EngineOptions.defaults(), oneUnit);
         String answer = "Attention is a mechanism. Every word looks at all the other words and blends in what they "

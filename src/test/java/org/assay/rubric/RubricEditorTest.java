@@ -42,6 +42,7 @@ class RubricEditorTest {
                 String.join(", ", rubric.criteria().get(0).keywords()));
         assertThat(page.select("#misconceptions fieldset.row")).hasSize(rubric.misconceptions().size());
         assertThat(page.select("#misconceptions-0-penalty").val()).isEqualTo("3");
+        assertThat(Html.text(page, "#misconceptions-0-expressions-help")).contains("double quotes");
         assertThat(page.select("#synonyms .synonym-row")).hasSize(rubric.synonyms().size());
         assertThat(Html.text(page, "#version-line")).startsWith("Version 1, saved");
     }

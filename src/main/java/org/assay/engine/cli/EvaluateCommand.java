@@ -208,7 +208,10 @@ public final class EvaluateCommand {
         }
     }
 
-    /** The input fields (a human score renamed human_score), then score, max, flags, criteria, misconceptions, cv_score. */
+    /**
+     * The input fields (a human score renamed human_score), then score, max, flags, criteria, misconceptions and
+     * cv_score.
+     */
     private ObjectNode outputRow(GradedRow graded, Figures figures) {
         ObjectNode row = json.createObjectNode();
         graded.row().fields().properties().forEach(field ->

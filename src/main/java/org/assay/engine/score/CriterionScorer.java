@@ -171,16 +171,16 @@ final class CriterionScorer {
         return (policy.keywordMin() + (policy.keywordMax() - policy.keywordMin()) * share) * strengthSum / found;
     }
 
-    /**
-     * Linear between the low and high similarity, capped below full unless one of the criterion's expressions or
-     * keywords was found in the same sentences. Credit starts only above what the question itself scores against the
-     * rubric sentence, so restating the question earns nothing.
-     */
     /** A sentence that denies the criterion's words cannot earn it by similarity: similarity misses the denial. */
     private static boolean holds(AnswerUnit unit, List<Evidence> evidence) {
         return evidence.stream().anyMatch(e -> e.start() >= unit.start() && e.end() <= unit.end());
     }
 
+    /**
+     * Linear between the low and high similarity, capped below full unless one of the criterion's expressions or
+     * keywords was found in the same sentences. Credit starts only above what the question itself scores against the
+     * rubric sentence, so restating the question earns nothing.
+     */
     private double semanticStrength(SemanticMatch match, List<PatternMatch> lexical) {
         double low = Math.max(policy.semanticLow(), match.exemplar().baseline());
         double high = Math.max(policy.semanticHigh(), low + MIN_SEMANTIC_RANGE);

@@ -96,8 +96,8 @@ final class ReportAssembler {
     }
 
     /**
-     * The off-topic score (0), or empty. With no rubric words found, an answer is off topic when its closest sentence is
-     * far from the model answer (a looser bar when it earned little), or, when it earned little or the semantic
+     * The off-topic score (0), or empty. With no rubric words found, an answer is off topic when its closest sentence
+     * is far from the model answer (a looser bar when it earned little), or, when it earned little or the semantic
      * channel is off, when few of its words beyond the question's own appear in the rubric.
      */
     private Optional<Double> offTopic(double score, boolean earnedLittle) {
@@ -112,7 +112,8 @@ final class ReportAssembler {
         if (measure == null && (earnedLittle || semantic.isEmpty())) {
             double overlap = vocabularyOverlap();
             if (overlap < policy.offTopicOverlap()) {
-                measure = Math.round(overlap * 100) + "% of its content words (other than the question's) appear in the rubric";
+                measure = Math.round(overlap * 100)
+                        + "% of its content words (other than the question's) appear in the rubric";
             }
         }
         if (measure == null) {

@@ -5,12 +5,14 @@ import java.util.Set;
 
 /**
  * Finds negation cues in a sentence and the tokens they govern. A cue ("not", "no", "never", "without", "isn't",
- * "rather than", "instead of", "neither ... nor", "it is false that", and verbs that deny their object such as "avoids" ...) negates the tokens after it up to the end of
- * its clause: the next punctuation mark, a contrastive conjunction ("but", "while", "although" ...), or "and"/"or"
- * starting a new predicate with an auxiliary or a subject pronoun ("and is trained", "and it learns"); coordinated
- * verbs share the negation ("never need to chunk or summarise"). "The claim that X is false" negates X backwards, and so does a negation with nothing after
- * it ("but attention doesn't"). "Not only" and "not just" are not negations, nor is a negation inside a condition
- * ("if no constructor is given"), which names a case rather than denying it. Stateless and thread-safe.
+ * "rather than", "instead of", "neither ... nor", "it is false that", and verbs that deny their object such as
+ * "avoids" ...) negates the tokens after it up to the end of its clause: the next punctuation mark (but not a comma
+ * inside a list the negation begins, as in "not simpler, cheaper or more stable"), a contrastive conjunction ("but",
+ * "while", "although" ...), or "and"/"or" starting a new predicate with an auxiliary or a subject pronoun ("and is
+ * trained", "and it learns"); coordinated verbs share the negation ("never need to chunk or summarise"). "The claim
+ * that X is false" negates X backwards, and so does a negation with nothing after it ("but attention doesn't"). "Not
+ * only" and "not just" are not negations, nor is a negation inside a condition ("if no constructor is given"), which
+ * names a case rather than denying it. Stateless and thread-safe.
  */
 public final class NegationDetector {
 
@@ -21,7 +23,6 @@ public final class NegationDetector {
     private static final int ELIDED_SUBJECT_WORDS = 4;
     private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "unless", "once");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "this");
-    /** Verbs that deny their object: "avoids making copies" says no copies are made. */
     /** Verbs that, negated, deny that their subject is of use: "retrieval cannot help", "chunking doesn't work". */
     private static final Set<String> USE_VERBS = Set.of("help", "work", "fix", "solve", "overcome", "address",
             "matter", "handle", "prevent", "mitigate", "improve", "affect");
@@ -40,10 +41,14 @@ public final class NegationDetector {
     /** "is useless": said of a subject, it denies it is of any use. */
     private static final Set<String> NO_USE_ADJECTIVES = Set.of("useless", "pointless", "irrelevant", "unhelpful",
             "ineffective");
-    /** Verbs that remove what follows: negated, they affirm it ("does not remove the reward model"). */
-    private static final Set<String> REMOVING_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit",
-            "remove", "drop", "skip", "limit", "restrict", "exclude", "stop", "rid");
+    /** Verbs that deny their object: "avoids making copies" says no copies are made. */
     private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
+    /**
+     * Verbs that take away or bound what follows without denying it outright; negated, like the privative verbs, they
+     * affirm it ("does not remove the reward model"). "rid" is the tagger's adjective in "get rid of".
+     */
+    private static final Set<String> REMOVING_VERBS = Set.of("remove", "drop", "skip", "limit", "restrict", "exclude",
+            "stop", "rid");
     private static final Set<String> NOT_NEGATING_NEXT = Set.of(
             "only", "just", "merely", "simply", "solely", "but");
     private static final Set<String> FALSITY = Set.of(
@@ -141,12 +146,10 @@ public final class NegationDetector {
         for (int k = last + 1; scope < 0 && k < tokens.size() && k <= last + SUBJECT_REST; k++) {
             Token t = tokens.get(k);
             scope = denialAfter(tokens, k);
-            // A noun the tagger took for a verb ("tool use don't") ends the subject only right before the negation.
-            // Or inside a compound or list ("web search tools", "RAG, tool use and ...").
-            String after = k + 1 < tokens.size() ? tokens.get(k + 1).tag() : "";
+            // A noun the tagger took for a verb ("use" in "tool use") belongs to the subject right before the
+            // negation or inside a compound ("web search tools").
             boolean mistagged = "VERB".equals(t.tag()) && NOMINAL_TAGS.contains(tokens.get(k - 1).tag())
-                    && (scope >= 0 || "NOUN".equals(after)
-                        || t.lower().equals(t.lemma()) && COORDINATORS.contains(tokens.get(k + 1).lower()));
+                    && (scope >= 0 || k + 1 < tokens.size() && "NOUN".equals(tokens.get(k + 1).tag()));
             // A subject may be a list of actions: "re-ranking chunks or moving the content to the start", "re-ranking
             // chunks to put them at the start".
             boolean action = "VERB".equals(t.tag()) && (t.lower().endsWith("ing")
@@ -205,7 +208,8 @@ public final class NegationDetector {
         int sentence = tokens.get(first).sentence();
         for (int k = first - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
             Token t = tokens.get(k);
-            if (REMOVING_VERBS.contains(t.lemma()) && ("VERB".equals(t.tag()) || "rid".equals(t.lower()))) {
+            boolean removal = PRIVATIVE_VERBS.contains(t.lemma()) || REMOVING_VERBS.contains(t.lemma());
+            if (removal && ("VERB".equals(t.tag()) || "rid".equals(t.lower()))) {
                 return k > 0 && tokens.get(k - 1).negationCue() || k > 1 && tokens.get(k - 2).negationCue();
             }
             if (t.negationCue()) {

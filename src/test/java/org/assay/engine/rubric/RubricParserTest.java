@@ -241,7 +241,8 @@ class RubricParserTest {
 
     @Test
     void reportsEmptyExpressionsAndKeywords() {
-        String empty = VALID.replace("[query key similarity, weighted sum of values]", "[query key similarity, '\" \"']")
+        String empty = VALID
+                .replace("[query key similarity, weighted sum of values]", "[query key similarity, '\" \"']")
                 .replace("keywords: [query, key, value, softmax]", "keywords: [query, key, value, ' ']");
 
         assertThat(parser.parse(FILE, empty).problems()).containsExactly(

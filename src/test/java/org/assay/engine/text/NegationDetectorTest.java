@@ -115,15 +115,17 @@ class NegationDetectorTest {
 
     private static boolean negatesARemoval(String sentence, String word) {
         List<Token> tokens = ANALYZER.analyze(sentence).tokens();
-        int at = tokens.stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
-        return NegationDetector.negatesARemoval(tokens, at);
+        return NegationDetector.negatesARemoval(tokens, indexOf(tokens, word));
     }
 
     private static boolean deniesUse(String sentence, String subject) {
         List<Token> tokens = ANALYZER.analyze(sentence).tokens();
-        int at = tokens.stream().filter(t -> t.text().equals(subject)).findFirst().orElseThrow().index();
-        int scope = NegationDetector.denialAfterSubject(tokens, at);
+        int scope = NegationDetector.denialAfterSubject(tokens, indexOf(tokens, subject));
         return scope >= 0 && NegationDetector.deniesUse(tokens, scope);
+    }
+
+    private static int indexOf(List<Token> tokens, String word) {
+        return tokens.stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
     }
 
     private static List<String> negated(String sentence) {

@@ -38,7 +38,8 @@ class OpenNlpTextAnalyzerTest {
         AnalyzedText text = ANALYZER.analyze(original);
 
         assertThat(text.tokens()).extracting(Token::text).containsSubsequence("fine", "-", "tuning", ",", "self", "-",
-                "attention", "and", "multi", "-", "head", "layers", ";", "fine", "-", "tunning", ",", "non", "-", "English");
+                "attention", "and", "multi", "-", "head", "layers", ";", "fine", "-", "tunning", ",", "non", "-",
+                "English");
         for (Token t : text.tokens()) {
             assertThat(original.substring(t.start(), t.end())).isEqualTo(t.text());
         }
