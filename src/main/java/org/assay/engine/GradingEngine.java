@@ -1,6 +1,11 @@
 package org.assay.engine;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.assay.engine.match.AnswerIndex;
 import org.assay.engine.match.Lexicon;
@@ -32,9 +37,12 @@ public final class GradingEngine implements Grader {
     private final RubricCompiler compiler;
     private final AnswerGrader grader;
     private final ReferenceDrafter drafter;
+    private final Set<Channel> channels;
+    private final List<String> channelKeys;
+    private final List<ChannelFailure> failures;
 
     private GradingEngine(TextAnalyzer analyzer, Lexicon lexicon, Optional<SentenceEmbedder> embedder,
-            EngineOptions options, ScoringPolicy policy) {
+            EngineOptions options, ScoringPolicy policy, List<ChannelFailure> failures) {
         this.analyzer = analyzer;
         this.lexicon = options.wordnet() ? lexicon : Lexicon.NONE;
         this.embedder = options.semantic() ? embedder : Optional.empty();
@@ -42,14 +50,55 @@ public final class GradingEngine implements Grader {
         this.compiler = new RubricCompiler(analyzer, this.lexicon, options.spelling(), this.embedder);
         this.grader = new AnswerGrader(policy);
         this.drafter = new ReferenceDrafter(analyzer);
+        this.channels = EnumSet.of(Channel.OPENNLP);
+        if (options.wordnet()) {
+            channels.add(Channel.WORDNET);
+        }
+        if (options.spelling()) {
+            channels.add(Channel.SPELLING);
+        }
+        if (options.semantic()) {
+            channels.add(Channel.SEMANTIC);
+        }
+        this.channelKeys = channels.stream().map(Channel::key).toList();
+        this.failures = List.copyOf(failures);
     }
 
-    /** Loads the models the options need; nothing is fetched from the network. */
+    /**
+     * Loads the models the options need; nothing is fetched from the network. A channel whose model cannot load
+     * (a missing native library, a damaged jar) is left out and reported by {@link #failures()}: the engine grades
+     * with the others. Only OpenNLP, which every channel builds on, is required.
+     *
+     * @throws RuntimeException if the OpenNLP models cannot load
+     */
     public static GradingEngine load(EngineOptions options) {
-        Lexicon lexicon = options.wordnet() ? WordNetLexicon.load() : Lexicon.NONE;
+        return load(options, WordNetLexicon::load, MiniLmSentenceEmbedder::load);
+    }
+
+    static GradingEngine load(EngineOptions options, Supplier<? extends Lexicon> wordnet,
+            Supplier<? extends SentenceEmbedder> embeddings) {
+        List<ChannelFailure> failures = new ArrayList<>();
+        Optional<Lexicon> lexicon = options.wordnet()
+                ? optional(Channel.WORDNET, wordnet, failures) : Optional.empty();
         Optional<SentenceEmbedder> embedder = options.semantic()
-                ? Optional.of(MiniLmSentenceEmbedder.load()) : Optional.empty();
-        return new GradingEngine(OpenNlpTextAnalyzer.load(), lexicon, embedder, options, ScoringPolicy.DEFAULT);
+                ? optional(Channel.SEMANTIC, embeddings, failures) : Optional.empty();
+        var loaded = new EngineOptions(lexicon.isPresent(), options.spelling(), embedder.isPresent());
+        return new GradingEngine(OpenNlpTextAnalyzer.load(), lexicon.orElse(Lexicon.NONE), embedder, loaded,
+                ScoringPolicy.DEFAULT, failures);
+    }
+
+    /**
+     * Loads one optional channel. Linkage errors count as failures too: a native library or a class the channel
+     * needs may be missing from the packaged application.
+     */
+    private static <T> Optional<T> optional(Channel channel, Supplier<? extends T> loader,
+            List<ChannelFailure> failures) {
+        try {
+            return Optional.of(loader.get());
+        } catch (RuntimeException | LinkageError e) {
+            failures.add(ChannelFailure.of(channel, e));
+            return Optional.empty();
+        }
     }
 
     /**
@@ -72,7 +121,17 @@ public final class GradingEngine implements Grader {
         if (options.semantic() && embedder.isEmpty()) {
             throw new IllegalArgumentException("The semantic channel needs a sentence embedder");
         }
-        return new GradingEngine(analyzer, lexicon, embedder, options, policy);
+        return new GradingEngine(analyzer, lexicon, embedder, options, policy, List.of());
+    }
+
+    /** The channels this engine grades with. */
+    public Set<Channel> channels() {
+        return EnumSet.copyOf(channels);
+    }
+
+    /** Channels that were asked for but did not load; empty when every one did. */
+    public List<ChannelFailure> failures() {
+        return failures;
     }
 
     @Override
@@ -84,7 +143,7 @@ public final class GradingEngine implements Grader {
         AnalyzedText text = analyzer.analyze(answer);
         Optional<SemanticAnswer> semantic = embedder.map(e -> SemanticAnswer.embed(text, e,
                 policy.maxSemanticUnits()));
-        return grader.grade(compiled, new AnswerIndex(text, lexicon), semantic, VERSION);
+        return grader.grade(compiled, new AnswerIndex(text, lexicon), semantic, VERSION).withChannels(channelKeys);
     }
 
     /**

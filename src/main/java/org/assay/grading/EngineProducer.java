@@ -26,6 +26,7 @@ public class EngineProducer {
 
     private final AssayConfig config;
     private CompletableFuture<GradingEngine> loading;
+    private volatile EngineStatus status = EngineStatus.LOADING;
 
     public EngineProducer(AssayConfig config) {
         this.config = config;
@@ -40,14 +41,27 @@ public class EngineProducer {
     /** Starts loading the engine in the background unless it is loaded or loading; a failed load starts again. */
     public synchronized CompletableFuture<GradingEngine> load() {
         if (loading == null || loading.isCompletedExceptionally()) {
+            status = EngineStatus.LOADING;
             loading = CompletableFuture.supplyAsync(this::loadNow, EngineProducer::loaderThread);
             loading.whenComplete((engine, failure) -> {
                 if (failure != null) {
+                    status = EngineStatus.failed(failure);
                     Log.errorf(failure, "The grading engine did not load; answers stay ungraded until it does");
+                } else {
+                    status = EngineStatus.of(engine);
+                    if (status.needsAttention()) {
+                        Log.warnf("Grading is degraded: %s. Answers are graded with %s", status.reason(),
+                                status.channels());
+                    }
                 }
             });
         }
         return loading;
+    }
+
+    /** Where loading stands: loading, ready, degraded or failed, with the reason. */
+    public EngineStatus status() {
+        return status;
     }
 
     /** The engine, waiting for it to load if needed. */
@@ -61,7 +75,8 @@ public class EngineProducer {
                 config.engine().semantic());
         long started = System.nanoTime();
         var engine = GradingEngine.load(options);
-        Log.infof("Grading engine loaded in %d ms (%s)", (System.nanoTime() - started) / 1_000_000, options);
+        Log.infof("Grading engine loaded in %d ms with channels %s", (System.nanoTime() - started) / 1_000_000,
+                engine.channels());
         return engine;
     }
 

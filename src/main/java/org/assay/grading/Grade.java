@@ -39,6 +39,10 @@ public class Grade extends PanacheEntity {
     @Column(name = "flag_count")
     public int flagCount;
 
+    /** The channels that produced the grade, comma-separated; null for grades stored before they were recorded. */
+    @Column(length = 100)
+    public String channels;
+
     /** The engine's full report as JSON. */
     @NotNull
     @Column(length = 1_000_000)

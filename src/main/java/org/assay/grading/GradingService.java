@@ -1,10 +1,12 @@
 package org.assay.grading;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,63 +15,154 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 
 import org.assay.engine.Grader;
+import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
 import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
-import org.assay.session.AttemptStatus;
+import org.assay.web.AssayConfig;
 
-/** Grades submitted answers against the rubric version each answer was pinned to when the attempt started. */
+/**
+ * Grades submitted answers against the rubric version each answer was pinned to when the attempt started. Each answer
+ * is graded on its own, outside any transaction that a candidate's request could wait on: one answer that cannot be
+ * graded never holds back the others, and is stored as failed with its reason.
+ */
 @ApplicationScoped
 public class GradingService {
+
+    /** Longest failure reason kept; stack traces stay in the log. */
+    private static final int REASON_CHARS = 1_000;
 
     private final Grader grader;
     private final RubricCache rubrics;
     private final ObjectMapper json;
+    private final AssayConfig config;
 
-    public GradingService(Grader grader, RubricCache rubrics, ObjectMapper json) {
+    public GradingService(Grader grader, RubricCache rubrics, ObjectMapper json, AssayConfig config) {
         this.grader = grader;
         this.rubrics = rubrics;
         this.json = json;
+        this.config = config;
+    }
+
+    /** Queues every answer of a just-submitted attempt, in the submitting transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(long attemptId) {
+        Attempt attempt = Attempt.findById(attemptId);
+        for (Answer answer : Answer.listByAttempt(attempt)) {
+            if (GradingTask.forAnswer(answer.id).isEmpty() && Grade.findCurrent(answer).isEmpty()) {
+                var task = new GradingTask();
+                task.answerId = answer.id;
+                task.nextTryAt = Instant.now();
+                task.persist();
+            }
+        }
     }
 
     /**
-     * Grades every answer of a submitted attempt that has no grade yet and returns how many it graded. Runs in its
-     * own transaction so that a grading failure never undoes the submission; the attempt row lock keeps two
-     * instances from grading the same attempt twice.
+     * Claims up to {@code limit} answers that are due, for this worker, in a transaction of its own. A claim is a
+     * conditional update, so two instances never claim the same answer.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int gradeAttempt(long attemptId) {
-        Attempt attempt = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt == null || attempt.status != AttemptStatus.SUBMITTED) {
-            return 0;
-        }
-        int graded = 0;
-        for (Answer answer : Answer.listByAttempt(attempt)) {
-            if (Grade.findCurrent(answer).isEmpty() && grade(answer).isPresent()) {
-                graded++;
+    public List<Long> claim(int limit, String worker) {
+        var now = Instant.now();
+        List<GradingTask> due = GradingTask.<GradingTask>find("""
+                nextTryAt <= ?1 and (claimedUntil is null or claimedUntil < ?1) order by nextTryAt, answerId""", now)
+                .page(0, limit).list();
+        var claimed = new ArrayList<Long>();
+        var until = now.plus(config.grading().claim());
+        for (GradingTask task : due) {
+            int rows = GradingTask.update("claimedUntil = ?1, claimedBy = ?2 where answerId = ?3"
+                    + " and (claimedUntil is null or claimedUntil < ?4)", until, worker, task.answerId, now);
+            if (rows == 1) {
+                claimed.add(task.answerId);
             }
         }
-        Log.debugf("Graded %d answers of attempt %d", graded, attemptId);
-        return graded;
+        return claimed;
     }
 
-    /** Submitted attempts with at least one answer not graded yet, oldest first. */
-    @Transactional
-    public List<Long> listUngradedAttempts(int limit) {
-        return Answer.<Answer>find("""
-                from Answer a where a.attempt.status = ?1
-                and not exists (select g.id from Grade g where g.answer = a)
-                order by a.attempt.submittedAt, a.id""", AttemptStatus.SUBMITTED)
-                .page(0, limit).list().stream().map(answer -> answer.attempt.id).distinct().toList();
+    /** Grades one claimed answer and stores the grade, or the failure; never throws. */
+    public void gradeClaimed(long answerId, String worker) {
+        try {
+            var work = load(answerId);
+            if (work.isEmpty()) {
+                return;
+            }
+            var report = grader.grade(work.get().rubric(), work.get().text());
+            store(answerId, worker, report);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            Log.errorf(e, "Grading answer %d failed", answerId);
+            fail(answerId, worker, reason(e));
+        }
     }
 
-    private Optional<Grade> grade(Answer answer) {
-        var rubric = rubrics.rubric(answer.rubricVersion);
-        if (rubric.isEmpty()) {
+    private record Work(String text, Rubric rubric) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Optional<Work> load(long answerId) {
+        Answer answer = Answer.findById(answerId);
+        if (answer == null || Grade.findCurrent(answer).isPresent()) {
+            GradingTask.deleteById(answerId);
             return Optional.empty();
         }
-        return Optional.of(record(answer, answer.rubricVersion, grader.grade(rubric.get(), answer.text), null));
+        var rubric = rubrics.rubric(answer.rubricVersion);
+        if (rubric.isEmpty()) {
+            throw new IllegalStateException("The rubric version " + answer.rubricVersion.id
+                    + " this answer was given under cannot be read");
+        }
+        return Optional.of(new Work(answer.text, rubric.get()));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void store(long answerId, String worker, GradeReport report) {
+        var task = GradingTask.<GradingTask>findByIdOptional(answerId);
+        if (task.isEmpty() || !worker.equals(task.get().claimedBy)) {
+            return; // another instance took the answer over after this claim ran out
+        }
+        Answer answer = Answer.findById(answerId);
+        if (Grade.findCurrent(answer).isEmpty()) {
+            record(answer, answer.rubricVersion, report, null);
+        }
+        task.get().delete();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void fail(long answerId, String worker, String reason) {
+        GradingTask.<GradingTask>findByIdOptional(answerId).ifPresent(task -> {
+            task.tries++;
+            task.lastError = reason;
+            task.failedAt = Instant.now();
+            task.claimedUntil = null;
+            task.claimedBy = null;
+            task.nextTryAt = task.tries < config.grading().maxTries()
+                    ? task.failedAt.plus(backoff(task.tries)) : null;
+        });
+    }
+
+    /** The wait before the next try: the first delay, four times longer after each failure. */
+    Duration backoff(int tries) {
+        return config.grading().retryDelay().multipliedBy(1L << (2 * Math.min(tries - 1, 10)));
+    }
+
+    /**
+     * Puts a failed answer back in the queue at once, for a person's "retry grading".
+     *
+     * @return false when the answer is not waiting to be graded
+     */
+    @Transactional
+    public boolean retry(long answerId) {
+        return GradingTask.<GradingTask>findByIdOptional(answerId).map(task -> {
+            task.nextTryAt = Instant.now();
+            task.tries = 0;
+            return true;
+        }).orElse(false);
+    }
+
+    /** Submitted answers with no grade yet: waiting, being graded, or failed. */
+    @Transactional
+    public long countWaiting() {
+        return GradingTask.count();
     }
 
     /**
@@ -86,6 +179,7 @@ public class GradingService {
         grade.score = report.score();
         grade.maxScore = report.max();
         grade.flagCount = report.flags().size();
+        grade.channels = String.join(",", report.channels());
         grade.report = toJson(report);
         grade.regradeJobId = regradeJobId;
         grade.persist();
@@ -98,5 +192,10 @@ public class GradingService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A grade report could not be written as JSON", e);
         }
+    }
+
+    private static String reason(Throwable e) {
+        var text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return text.length() <= REASON_CHARS ? text : text.substring(0, REASON_CHARS) + "…";
     }
 }

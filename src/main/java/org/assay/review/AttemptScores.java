@@ -19,28 +19,34 @@ public class AttemptScores {
     /** An attempt's number of flags. */
     public static final String FLAG_TOTAL = "sum(g.flag_count)";
 
-    /** Answers joined to their current grade (graded answers only) and current override, if any. */
+    /**
+     * Answers joined to their current grade and current override, keeping those with a score: graded, or scored by
+     * a reviewer when the engine could not grade them. Conditions added after it start with "and".
+     */
     private static final String CURRENT_FROM = """
              from answer a
-            join grade g on g.answer_id = a.id
+            join rubric_version rv on rv.id = a.rubric_version_id
+            left join grade g on g.answer_id = a.id
                 and not exists (select 1 from grade g2 where g2.answer_id = a.id and g2.id > g.id)
             left join score_override o on o.answer_id = a.id
                 and not exists (select 1 from score_override o2 where o2.answer_id = a.id and o2.id > o.id)
+            where (g.id is not null or o.id is not null)
             """;
 
     /**
-     * Per attempt: attempt_id, auto_score, final_score, max_score, flags, overridden. Only graded answers count.
-     * The placeholder takes a condition on the answer alias {@code a} ("" for all answers).
+     * Per attempt: attempt_id, auto_score, final_score, max_score, flags, overridden. Only scored answers count.
+     * The placeholder takes a condition on the answer alias {@code a}, starting with "and" ("" for all answers).
      */
     public static final String PER_ATTEMPT = "select a.attempt_id as attempt_id, " + AUTO_TOTAL + " as auto_score, "
-            + FINAL_TOTAL + " as final_score, sum(g.max_score) as max_score, " + FLAG_TOTAL + " as flags,"
+            + FINAL_TOTAL + " as final_score, sum(coalesce(g.max_score, rv.points)) as max_score, " + FLAG_TOTAL + " as flags,"
             + " count(o.id) as overridden" + CURRENT_FROM + " %s group by a.attempt_id";
 
     /**
      * Per graded answer: attempt_id, question_id, automatic score, override score (null when none), max score. The
-     * placeholder takes a condition on the answer alias {@code a}.
+     * placeholder takes a condition on the answer alias {@code a}, starting with "and". The automatic score is null
+     * for an answer only a reviewer scored.
      */
-    public static final String PER_ANSWER = "select a.attempt_id, a.question_id, g.score, o.score, g.max_score"
+    public static final String PER_ANSWER = "select a.attempt_id, a.question_id, g.score, o.score, coalesce(g.max_score, rv.points)"
             + CURRENT_FROM + " %s";
 
     /**
@@ -48,7 +54,7 @@ public class AttemptScores {
      * attempt aliased {@code t} in the enclosing query; null when nothing is graded.
      */
     public static String ofAttempt(String aggregate) {
-        return "(select " + aggregate + CURRENT_FROM + " where a.attempt_id = t.id)";
+        return "(select " + aggregate + CURRENT_FROM + " and a.attempt_id = t.id)";
     }
 
     /** An attempt's totals; all zero when nothing is graded yet. */
@@ -74,7 +80,7 @@ public class AttemptScores {
 
     public Totals totals(long attemptId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(PER_ATTEMPT.formatted("where a.attempt_id = :attempt"))
+        List<Object[]> rows = em.createNativeQuery(PER_ATTEMPT.formatted("and a.attempt_id = :attempt"))
                 .setParameter("attempt", attemptId).getResultList();
         return rows.isEmpty() ? Totals.NONE : Totals.of(rows.get(0), 1);
     }

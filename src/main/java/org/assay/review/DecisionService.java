@@ -5,7 +5,13 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import jakarta.ws.rs.NotFoundException;
+
 import org.assay.audit.AuditService;
+import org.assay.grading.GradingService;
+import org.assay.grading.GradingWorker;
+import org.assay.session.Answer;
+import org.assay.session.Attempt;
 import org.assay.session.AttemptStatus;
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;
@@ -28,10 +34,14 @@ public class DecisionService {
 
     private final AuditService audit;
     private final AssayConfig config;
+    private final GradingService grading;
+    private final GradingWorker worker;
 
-    public DecisionService(AuditService audit, AssayConfig config) {
+    public DecisionService(AuditService audit, AssayConfig config, GradingService grading, GradingWorker worker) {
         this.audit = audit;
         this.config = config;
+        this.grading = grading;
+        this.worker = worker;
     }
 
     @Transactional
@@ -63,11 +73,43 @@ public class DecisionService {
     public void markReviewed(long attemptId, Long version, String actor) {
         var attempt = ReviewLocks.lockOpen(attemptId, "mark it reviewed");
         ReviewLocks.checkVersion(attempt, version);
+        long unscored = ((Number) Attempt.getEntityManager().createNativeQuery("""
+                select count(*) from answer a where a.attempt_id = :attempt
+                and not exists (select 1 from grade g where g.answer_id = a.id)
+                and not exists (select 1 from score_override o where o.answer_id = a.id)""")
+                .setParameter("attempt", attemptId).getSingleResult()).longValue();
+        if (unscored > 0) {
+            throw new ReviewConflictException(unscored + (unscored == 1 ? " answer has" : " answers have")
+                    + " no score yet. Wait for grading, retry it, or score "
+                    + (unscored == 1 ? "it" : "them") + " by hand first.");
+        }
         attempt.reviewed = true;
         attempt.reviewedBy = actor;
         attempt.reviewedAt = Instant.now();
         audit.record(actor, ReviewAudit.MARKED_REVIEWED, ReviewAudit.ATTEMPT, attempt.id, "not reviewed",
                 "reviewed");
+    }
+
+    /**
+     * Puts an answer whose grading failed back in the queue at once.
+     *
+     * @throws ReviewConflictException when the answer is not waiting to be graded
+     */
+    public void retryGrading(long attemptId, long answerId, String actor) {
+        retry(attemptId, answerId, actor);
+        worker.wake();
+    }
+
+    @Transactional
+    void retry(long attemptId, long answerId, String actor) {
+        Answer answer = Answer.<Answer>findByIdOptional(answerId).filter(a -> a.attempt.id == attemptId)
+                .orElseThrow(() -> new NotFoundException("There is no answer " + answerId + " in attempt "
+                        + attemptId + "."));
+        if (!grading.retry(answer.id)) {
+            throw new ReviewConflictException("Question " + answer.position + " is not waiting to be graded.");
+        }
+        audit.record(actor, ReviewAudit.GRADING_RETRIED, ReviewAudit.ANSWER, answer.id, "grading failed",
+                "grading queued again");
     }
 
     @Transactional

@@ -46,7 +46,7 @@ public class OverrideApiResource {
 
     /** The saved override: the question's scores and the attempt's new totals. */
     public record OverrideResponse(long overrideId, long answerId, long attemptId, int question, double score,
-            double automaticScore, double max, double finalTotal, double automaticTotal, double maxTotal) {
+            Double automaticScore, double max, double finalTotal, double automaticTotal, double maxTotal) {
     }
 
     private final OverrideService overrides;

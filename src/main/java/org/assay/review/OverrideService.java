@@ -36,7 +36,7 @@ public class OverrideService {
 
     /** The saved override with the attempt's new totals. */
     public record OverrideResult(long overrideId, long answerId, long attemptId, int position, double score,
-            double automaticScore, double max, AttemptScores.Totals totals) {
+            Double automaticScore, double max, AttemptScores.Totals totals) {
     }
 
     private final AuditService audit;
@@ -55,26 +55,28 @@ public class OverrideService {
                 .filter(a -> input.attemptId() == null || input.attemptId().equals(a.attempt.id))
                 .orElseThrow(() -> new NotFoundException("There is no answer " + answerId + "."));
         var attempt = ReviewLocks.lockOpen(answer.attempt.id, "change a score");
-        var grade = Grade.findCurrent(answer).orElseThrow(() -> new ReviewConflictException(
-                "This answer has not been graded yet, so there is no score to change."));
-        var score = validate(input, grade.maxScore);
+        // An answer the engine has not graded (or could not) is scored by hand, against its question's points
+        var grade = Grade.findCurrent(answer);
+        double maxScore = grade.map(g -> g.maxScore).orElse(answer.rubricVersion.points);
+        var score = validate(input, maxScore);
         var current = ScoreOverride.findCurrent(answer);
-        checkSeen(input, grade, current);
+        checkSeen(input, grade, maxScore, current);
 
         var override = new ScoreOverride();
         override.answer = answer;
-        override.grade = grade;
+        override.grade = grade.orElse(null);
         override.reviewer = reviewer;
         override.score = score;
         override.reason = input.reason().strip();
         override.persistAndFlush();
-        var max = Display.points(grade.maxScore);
+        var max = Display.points(maxScore);
         var before = current.map(o -> Display.points(o.score) + " of " + max + ", set by " + o.reviewer + ": "
-                + o.reason).orElse(Display.points(grade.score) + " of " + max + ", automatic");
+                + o.reason).orElse(grade.map(g -> Display.points(g.score) + " of " + max + ", automatic")
+                        .orElse("not graded"));
         audit.record(reviewer, ReviewAudit.SCORE_OVERRIDDEN, ReviewAudit.ANSWER, answer.id, before,
                 Display.points(score) + " of " + max + ": " + override.reason);
-        return new OverrideResult(override.id, answer.id, attempt.id, answer.position, score, grade.score,
-                grade.maxScore, scores.totals(attempt.id));
+        return new OverrideResult(override.id, answer.id, attempt.id, answer.position, score,
+                grade.map(g -> g.score).orElse(null), maxScore, scores.totals(attempt.id));
     }
 
     private double validate(OverrideInput input, double max) {
@@ -118,20 +120,23 @@ public class OverrideService {
     }
 
     /** Refuses the change when the reviewer was looking at an older grade or override than the current one. */
-    private static void checkSeen(OverrideInput input, Grade grade, Optional<ScoreOverride> current) {
+    private static void checkSeen(OverrideInput input, Optional<Grade> grade, double maxScore,
+            Optional<ScoreOverride> current) {
         long currentId = current.map(o -> o.id).orElse(0L);
         if (input.overrideId() != null && input.overrideId() != currentId) {
             var message = current.map(o -> o.reviewer + " changed this score to " + Display.points(o.score) + " of "
-                    + Display.points(grade.maxScore) + " at " + Display.time(o.createdAt)
+                    + Display.points(maxScore) + " at " + Display.time(o.createdAt)
                     + " while you were editing, with the reason: \"" + o.reason + "\".")
                     .orElse("The score you were changing is no longer current.");
             throw new ReviewConflictException(message + " Your score and reason are still in the form: check the"
                     + " new score, then send it again if you still want to change it.");
         }
-        if (input.gradeId() != null && input.gradeId() != grade.id.longValue()) {
-            throw new ReviewConflictException("The engine regraded this answer while you were editing: its automatic"
-                    + " score is now " + Display.points(grade.score) + " of " + Display.points(grade.maxScore)
-                    + ". Your score and reason are still in the form: check, then send them again.");
+        long gradeId = grade.map(g -> g.id).orElse(0L);
+        if (input.gradeId() != null && input.gradeId() != gradeId) {
+            throw new ReviewConflictException(grade.map(g -> "The engine regraded this answer while you were"
+                    + " editing: its automatic score is now " + Display.points(g.score) + " of "
+                    + Display.points(g.maxScore) + ".").orElse("The answer you were scoring has changed.")
+                    + " Your score and reason are still in the form: check, then send them again.");
         }
     }
 }

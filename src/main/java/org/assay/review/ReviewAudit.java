@@ -10,6 +10,7 @@ public final class ReviewAudit {
     public static final String MARKED_REVIEWED = "review.marked-reviewed";
     public static final String REOPENED = "review.reopened";
     public static final String DECISION_SAVED = "review.decision-saved";
+    public static final String GRADING_RETRIED = "review.grading-retried";
 
     private ReviewAudit() {
     }
@@ -21,6 +22,7 @@ public final class ReviewAudit {
             case MARKED_REVIEWED -> "Marked the attempt reviewed";
             case REOPENED -> "Reopened the review";
             case DECISION_SAVED -> "Saved the recommendation and summary";
+            case GRADING_RETRIED -> "Retried grading question " + position;
             default -> position > 0 ? action + " (question " + position + ")" : action;
         };
     }

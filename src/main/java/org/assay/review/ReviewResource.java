@@ -133,6 +133,13 @@ public class ReviewResource {
     }
 
     @POST
+    @Path("attempts/{id}/answers/{answerId}/retry-grading")
+    public Response retryGrading(@RestPath long id, @RestPath long answerId) {
+        return changeState(id, () -> decisions.retryGrading(id, answerId, me()),
+                "Grading queued again; reload the page in a moment to see the score.", "Not retried: ");
+    }
+
+    @POST
     @Path("attempts/{id}/reopen")
     public Response reopen(@RestPath long id, @RestForm Long version) {
         return changeState(id, () -> decisions.reopen(id, version, me()), "The review is open again.",

@@ -25,8 +25,8 @@ public class ScoreOverride extends PanacheEntity {
     @JoinColumn(name = "answer_id")
     public Answer answer;
 
-    /** The grade the reviewer saw when overriding. */
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    /** The grade the reviewer saw when overriding; null when the engine had not graded the answer. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "grade_id")
     public Grade grade;
 

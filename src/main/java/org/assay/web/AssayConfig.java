@@ -34,6 +34,8 @@ public interface AssayConfig {
 
     Regrade regrade();
 
+    Grading grading();
+
     interface Limits {
         /** Longest answer a candidate may save, in characters. */
         @WithDefault("10000")
@@ -137,5 +139,27 @@ public interface AssayConfig {
         /** How many of the largest score changes a dry run lists. */
         @WithDefault("10")
         int previewLargest();
+    }
+
+    interface Grading {
+        /** Answers each instance grades at once; 0 means one per processor. */
+        @WithDefault("0")
+        int workers();
+
+        /** How often each instance looks for answers to grade (a submit also wakes it). */
+        @WithDefault("2s")
+        String poll();
+
+        /** Tries before an answer whose grading keeps failing waits for a person to retry it. */
+        @WithDefault("5")
+        int maxTries();
+
+        /** Wait before the second try; each later try waits four times longer. */
+        @WithDefault("PT30S")
+        Duration retryDelay();
+
+        /** How long a claim on an answer lasts; another instance takes the answer over after it. */
+        @WithDefault("PT5M")
+        Duration claim();
     }
 }

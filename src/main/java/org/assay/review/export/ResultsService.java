@@ -86,7 +86,7 @@ public class ResultsService {
         }
         var ids = attempts.stream().map(row -> ((Number) row[0]).longValue()).toList();
         @SuppressWarnings("unchecked")
-        List<Object[]> scores = em.createNativeQuery(AttemptScores.PER_ANSWER.formatted("where a.attempt_id in (:ids)"))
+        List<Object[]> scores = em.createNativeQuery(AttemptScores.PER_ANSWER.formatted("and a.attempt_id in (:ids)"))
                 .setParameter("ids", ids).getResultList();
         var byAttempt = new HashMap<Long, Map<Long, Object[]>>();
         scores.forEach(s -> byAttempt.computeIfAbsent(((Number) s[0]).longValue(), k -> new HashMap<>())
@@ -101,8 +101,9 @@ public class ResultsService {
         boolean reviewed = (Boolean) row[5];
         var hidden = Display.nameHidden(blind, reviewed);
         var results = questions.stream().map(q -> question(q, scores.get(q.questionId()))).toList();
-        var graded = results.stream().filter(r -> r.automatic() != null).toList();
-        Double automatic = graded.isEmpty() ? null : graded.stream().mapToDouble(QuestionResult::automatic).sum();
+        var graded = results.stream().filter(r -> r.finalScore() != null).toList();
+        Double automatic = graded.isEmpty() ? null
+                : graded.stream().filter(r -> r.automatic() != null).mapToDouble(QuestionResult::automatic).sum();
         Double total = graded.isEmpty() ? null : graded.stream().mapToDouble(QuestionResult::finalScore).sum();
         Double max = graded.isEmpty() ? null : graded.stream().mapToDouble(QuestionResult::max).sum();
         var recommendation = Recommendation.labelOf((String) row[6]);

@@ -98,7 +98,7 @@ public class ReviewListService {
         }
         var sql = "select t.id, i.candidate_name, s.blind_review, s.title, t.status, t.submitted_at, t.reviewed,"
                 + " t.recommendation, sc.auto_score, sc.final_score, sc.max_score, sc.flags, sc.overridden" + FROM
-                + " left join (" + AttemptScores.PER_ATTEMPT.formatted("where a.attempt_id in (:ids)")
+                + " left join (" + AttemptScores.PER_ATTEMPT.formatted("and a.attempt_id in (:ids)")
                 + ") sc on sc.attempt_id = t.id where t.id in (:ids)";
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery(sql).setParameter("ids", ids).getResultList();

@@ -61,9 +61,18 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
      * @param overridden how many questions carry an override
      * @param flags how many flags the engine raised
      * @param graded how many answers have a grade
+     * @param scored how many answers have a score, the engine's or a reviewer's
      */
     public record Totals(String automatic, String finalScore, String max, int overridden, int flags, int graded,
-            int questions) {
+            int questions, int scored) {
+
+        public boolean allScored() {
+            return scored == questions;
+        }
+
+        public int unscored() {
+            return questions - scored;
+        }
 
         public boolean changed() {
             return overridden > 0;
@@ -108,9 +117,23 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
      * @param graded whether the engine has graded the answer
      * @param regradedSince the override was given on an older grade than the current one
      * @param confidence how firmly the evidence supports the automatic score, as a percentage; empty if unknown
+     * @param grading graded, waiting (queued or being graded) or failed
+     * @param failure why grading failed, empty otherwise
+     * @param channels the engine's channels that produced the grade, empty when not recorded
      */
     public record ScoreView(boolean graded, String automatic, String finalScore, String max, boolean overridden,
-            String overrideBy, String overrideAt, String overrideReason, boolean regradedSince, String confidence) {
+            String overrideBy, String overrideAt, String overrideReason, boolean regradedSince, String confidence,
+            String grading, String failure, String channels) {
+
+        /** The answer has a score: the engine's or a reviewer's. */
+        public boolean scored() {
+            return graded || overridden;
+        }
+
+        /** The engine tried to grade the answer and failed; a person can retry or score it. */
+        public boolean failed() {
+            return "failed".equals(grading);
+        }
     }
 
     public record CriterionView(String ref, String label, String status, String statusClass, String points,

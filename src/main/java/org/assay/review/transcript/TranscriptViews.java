@@ -71,7 +71,8 @@ final class TranscriptViews {
         int overridden = (int) items.stream().filter(item -> item.override().isPresent()).count();
         int flags = graded.stream().mapToInt(item -> item.grade().orElseThrow().flagCount).sum();
         return new Totals(Display.points(loaded.automaticTotal()), Display.points(loaded.finalTotal()),
-                Display.points(loaded.maxTotal()), overridden, flags, graded.size(), items.size());
+                Display.points(loaded.maxTotal()), overridden, flags, graded.size(), items.size(),
+                (int) items.stream().filter(item -> item.finalScore().isPresent()).count());
     }
 
     private static QuestionView question(Item item, boolean reviewed) {
@@ -92,6 +93,14 @@ final class TranscriptViews {
                 answer.saveCount, score(item), settled, item.kept(), form);
     }
 
+    /** Where the engine's grading of the answer stands. */
+    private static String grading(Item item) {
+        if (item.grade().isPresent()) {
+            return "graded";
+        }
+        return item.task().filter(t -> t.failed()).isPresent() ? "failed" : "waiting";
+    }
+
     private static ScoreView score(Item item) {
         var grade = item.grade();
         var override = item.override();
@@ -100,8 +109,10 @@ final class TranscriptViews {
                 Display.points(item.finalScore().orElse(null)), Display.points(item.max()), override.isPresent(),
                 override.map(o -> o.reviewer).orElse(""), override.map(o -> Display.time(o.createdAt)).orElse(""),
                 override.map(o -> o.reason).orElse(""),
-                override.isPresent() && grade.isPresent() && !override.get().grade.id.equals(grade.get().id),
-                confidence);
+                override.isPresent() && grade.isPresent()
+                        && (override.get().grade == null || !override.get().grade.id.equals(grade.get().id)),
+                confidence, grading(item), item.task().map(t -> t.lastError == null ? "" : t.lastError).orElse(""),
+                grade.map(g -> g.channels == null ? "" : g.channels.replace(",", ", ")).orElse(""));
     }
 
     private static List<CriterionView> criteria(List<CriterionResult> results) {

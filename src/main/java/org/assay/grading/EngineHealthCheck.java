@@ -1,0 +1,35 @@
+package org.assay.grading;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * The grading engine in {@code /q/health}: up while loading, ready or degraded (with the reason), down when it failed
+ * to load, since then no answer can be graded.
+ */
+@Readiness
+@ApplicationScoped
+public class EngineHealthCheck implements HealthCheck {
+
+    private final EngineProducer engines;
+
+    public EngineHealthCheck(EngineProducer engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var status = engines.status();
+        var response = HealthCheckResponse.named("grading-engine")
+                .status(status.state() != EngineStatus.State.FAILED)
+                .withData("state", status.state().key())
+                .withData("channels", String.join(",", status.channels()));
+        if (!status.reason().isEmpty()) {
+            response.withData("reason", status.reason());
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,140 @@
+package org.assay.grading;
+
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+import org.assay.session.AttemptSubmitted;
+import org.assay.web.AssayConfig;
+
+/**
+ * Grades queued answers in a bounded pool of worker threads, never on a candidate's request. Every instance runs one;
+ * they share the queue in the database, where each answer is claimed by one of them at a time. A submit queues its
+ * answers in its own transaction and wakes the worker once it has committed.
+ */
+@ApplicationScoped
+public class GradingWorker {
+
+    private final GradingService grading;
+    private final EngineProducer engines;
+    private final int size;
+    private final String name = "worker-" + UUID.randomUUID().toString().substring(0, 8);
+    private final Semaphore slots;
+    private final ExecutorService pool;
+    private final ExecutorService dispatcher;
+    private final AtomicBoolean dispatching = new AtomicBoolean();
+    private final AtomicBoolean woken = new AtomicBoolean();
+
+    public GradingWorker(GradingService grading, EngineProducer engines, AssayConfig config) {
+        this.grading = grading;
+        this.engines = engines;
+        int workers = config.grading().workers();
+        this.size = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        this.slots = new Semaphore(size);
+        var count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(size, task -> daemon(task, "grader-" + count.incrementAndGet()));
+        this.dispatcher = Executors.newSingleThreadExecutor(task -> daemon(task, "grading-dispatcher"));
+    }
+
+    /** Queues the attempt's answers as part of the submit, so a crash right after it loses none of them. */
+    void onSubmitting(@Observes AttemptSubmitted event) {
+        grading.enqueue(event.attemptId());
+    }
+
+    void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptSubmitted event) {
+        wake();
+    }
+
+    /** Looks for due answers on another thread: the caller never waits for grading. */
+    public void wake() {
+        if (woken.compareAndSet(false, true)) {
+            dispatcher.execute(() -> {
+                woken.set(false);
+                dispatch();
+            });
+        }
+    }
+
+    @Scheduled(identity = "grading-worker", every = "{assay.grading.poll}", delayed = "{assay.grading.poll}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        wake();
+    }
+
+    /** Claims as many due answers as there are free threads and hands them out, until none is due. */
+    private void dispatch() {
+        var loading = engines.load();
+        if (!loading.isDone()) {
+            loading.thenRun(this::wake);
+            return;
+        }
+        if (loading.isCompletedExceptionally() || !dispatching.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            while (slots.availablePermits() > 0) {
+                var claimed = grading.claim(slots.availablePermits(), name);
+                if (claimed.isEmpty()) {
+                    return;
+                }
+                for (long answerId : claimed) {
+                    slots.acquireUninterruptibly();
+                    pool.execute(() -> gradeThenRelease(answerId));
+                }
+            }
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Could not look for answers to grade; trying again shortly");
+        } finally {
+            dispatching.set(false);
+        }
+    }
+
+    private void gradeThenRelease(long answerId) {
+        try {
+            grading.gradeClaimed(answerId, name);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Could not store the outcome of grading answer %d; it is tried again when its claim ends",
+                    answerId);
+        } finally {
+            slots.release();
+            wake();
+        }
+    }
+
+    /**
+     * Waits until no answer is being graded by this instance, for tests.
+     *
+     * @return true if the pool went idle in time
+     */
+    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        if (slots.tryAcquire(size, timeout, unit)) {
+            slots.release(size);
+            return true;
+        }
+        return false;
+    }
+
+    @PreDestroy
+    void stop() {
+        dispatcher.shutdownNow();
+        pool.shutdown();
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        var thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}
