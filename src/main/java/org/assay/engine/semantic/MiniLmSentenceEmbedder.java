@@ -91,7 +91,16 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
 
     @Override
     public float[] embed(String text) {
-        return Vectors.unit(model.embed(text).content().vector());
+        if (text == null || text.isBlank()) {
+            return new float[DIMENSION];
+        }
+        try {
+            return Vectors.unit(model.embed(text).content().vector());
+        } catch (IllegalArgumentException nothingToEmbed) {
+            // The model refuses text that its tokenizer reduces to nothing (a lone combining mark, say): a zero
+            // vector is similar to nothing
+            return new float[DIMENSION];
+        }
     }
 
     /** The packaged model behind langchain4j's embedding API; one text is embedded on the caller's thread. */

@@ -119,16 +119,18 @@ public final class NegationDetector {
             return -1;
         }
         // The tagger sometimes takes "don't" for punctuation; the contraction is a negated verb all the same.
+        int scope = -1;
         if (tokens.get(k).lower().endsWith("n't") && tokens.get(k).negationCue()) {
-            return k + 1;
-        }
-        if (!"AUX".equals(tokens.get(k).tag())) {
+            scope = k + 1;
+        } else if (!"AUX".equals(tokens.get(k).tag())) {
             return -1;
+        } else if (tokens.get(k).negationCue()) {
+            scope = k + 1;
+        } else if (k + 1 < tokens.size() && tokens.get(k + 1).negationCue()) {
+            scope = k + 2;
         }
-        if (tokens.get(k).negationCue()) {
-            return k + 1;
-        }
-        return k + 1 < tokens.size() && tokens.get(k + 1).negationCue() ? k + 2 : -1;
+        // "... and the bulb is not" ends the text: the negation has nothing in its scope
+        return scope < tokens.size() ? scope : -1;
     }
 
     /**
@@ -167,6 +169,9 @@ public final class NegationDetector {
      * effect", "is useless", or a negated verb of use ("cannot help", "doesn't work").
      */
     public static boolean deniesUse(List<Token> tokens, int scope) {
+        if (scope < 0 || scope >= tokens.size()) {
+            return false;
+        }
         String first = tokens.get(scope).lower();
         if ("nothing".equals(first) || NO_USE_ADJECTIVES.contains(first) || "no".equals(first)) {
             return true;

@@ -49,26 +49,25 @@ public final class ReferenceDrafter {
             throw new IllegalArgumentException("A draft needs a reference answer and positive points");
         }
         AnalyzedText text = analyzer.analyze(reference);
-        List<Concept> concepts = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> asked = new HashSet<>();
         if (question != null) {
             for (Token t : analyzer.analyze(question).tokens()) {
                 if (t.isContent()) {
-                    seen.add(t.lemma());
+                    asked.add(t.lemma());
                 }
             }
         }
-        for (List<Token> clause : clauses(text)) {
-            String exemplar = labelOf(text, clause);
-            for (List<Token> words : concepts(clause)) {
-                String lemmas = words.stream().map(Token::lemma).collect(Collectors.joining(" "));
-                if (seen.add(lemmas)) {
-                    concepts.add(new Concept(new ArrayList<>(List.of(words)), exemplar, reference.strip()));
-                }
-            }
+        // Words the question already says earn nothing, unless the reference has no others ("The bulb will light."
+        // for "What happens to the bulb?"): then its own words are all there is to look for.
+        List<Concept> concepts = concepts(text, reference, asked);
+        if (concepts.isEmpty()) {
+            concepts = concepts(text, reference, Set.of());
         }
         if (concepts.isEmpty()) {
-            throw new IllegalArgumentException("The reference answer has no content words to draft from");
+            concepts = anyWords(text, reference);
+        }
+        if (concepts.isEmpty()) {
+            throw new IllegalArgumentException("The reference answer has no words to draft from");
         }
         mergeToFit(concepts, (int) Math.max(1, Math.floor(points / POINT_STEP)));
         double[] shares = splitPoints(concepts.size(), points);
@@ -79,6 +78,33 @@ public final class ReferenceDrafter {
         String prompt = question == null ? "" : question;
         String title = prompt.length() > TITLE_LENGTH ? prompt.substring(0, TITLE_LENGTH - 3) + "..." : prompt;
         return new Rubric(id, title, prompt, points, reference, criteria, List.of(), Map.of());
+    }
+
+    private static List<Concept> concepts(AnalyzedText text, String reference, Set<String> asked) {
+        List<Concept> concepts = new ArrayList<>();
+        Set<String> seen = new HashSet<>(asked);
+        for (List<Token> clause : clauses(text)) {
+            String exemplar = labelOf(text, clause);
+            for (List<Token> words : concepts(clause)) {
+                String lemmas = words.stream().map(Token::lemma).collect(Collectors.joining(" "));
+                if (seen.add(lemmas)) {
+                    concepts.add(new Concept(new ArrayList<>(List.of(words)), exemplar, reference.strip()));
+                }
+            }
+        }
+        return concepts;
+    }
+
+    /** A reference of function words only ("Yes, it is."): each distinct word is a concept. */
+    private static List<Concept> anyWords(AnalyzedText text, String reference) {
+        List<Concept> concepts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Token t : text.tokens()) {
+            if (t.lemma().codePoints().anyMatch(Character::isLetterOrDigit) && seen.add(t.lemma())) {
+                concepts.add(new Concept(new ArrayList<>(List.of(List.of(t))), reference.strip(), reference.strip()));
+            }
+        }
+        return concepts;
     }
 
     /** Clauses: split at semicolons, colons, clause changes and at a comma or "and" that starts a new predicate. */
