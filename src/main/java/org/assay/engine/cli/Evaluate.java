@@ -18,6 +18,8 @@ public final class Evaluate {
         keepModelLibrariesOffline();
         EvaluateCommand command = new EvaluateCommand(options -> {
             GradingEngine engine = GradingEngine.load(options);
+            engine.failures().forEach(failure -> System.err.println("evaluate: grading without the "
+                    + failure.channel().key() + " channel, which did not load: " + failure.reason()));
             return new EvaluationEngine() {
                 @Override
                 public GradeReport grade(Rubric rubric, String answer) {

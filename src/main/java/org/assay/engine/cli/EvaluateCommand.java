@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,10 +34,8 @@ import org.assay.engine.rubric.Rubric;
  */
 public final class EvaluateCommand {
 
-    /** Every line was graded. */
+    /** The input was read; lines that could not be graded are in the output with an {@code error} field. */
     public static final int OK = 0;
-    /** Some lines could not be graded; the others were. */
-    public static final int LINE_ERRORS = 1;
     /** Nothing was graded: wrong options, a bank with problems, or an unreadable file. */
     public static final int FAILED = 2;
 
@@ -70,7 +69,7 @@ public final class EvaluateCommand {
      * Runs the command.
      *
      * @param args the command line, as in {@link EvaluateOptions#USAGE}
-     * @return {@link #OK}, {@link #LINE_ERRORS} or {@link #FAILED}
+     * @return {@link #OK} or {@link #FAILED}
      */
     public int run(String... args) {
         EvaluateOptions options;
@@ -104,11 +103,15 @@ public final class EvaluateCommand {
         List<GradedRow> graded = rows.isEmpty() ? List.of() : grade(options, rows, rubrics, errors);
         Figures figures = Figures.of(graded, options.scale(), options.cvField(), err);
         if (options.out().isPresent()) {
-            write(options.out().get(), graded, figures);
+            write(options.out().get(), graded, errors.all(), figures);
         }
-        err.printf("evaluate: graded %d of %d answers%n", graded.size(), graded.size() + errors.count());
+        err.printf("evaluate: graded %d of %d answers%s%n", graded.size(), graded.size() + errors.count(),
+                errors.count() == 0 ? "" : "; " + errors.count() + " could not be graded (see the lines above)");
         figures.lines().forEach(out::println);
-        return errors.count() == 0 ? OK : LINE_ERRORS;
+        if (errors.count() > 0) {
+            out.println("errors=" + errors.count());
+        }
+        return OK;
     }
 
     private boolean loadBank(Path folder, Map<String, Rubric> rubrics) {
@@ -139,7 +142,8 @@ public final class EvaluateCommand {
             if (result.value() != null) {
                 graded.add(result.value());
             } else {
-                errors.report(gradable.get(i).line(), "the engine could not grade it: " + result.error());
+                errors.report(gradable.get(i).line(), "the engine could not grade it: " + result.error(),
+                        gradable.get(i).fields());
             }
         }
         return graded;
@@ -162,7 +166,7 @@ public final class EvaluateCommand {
             }
         }
         rows.stream().filter(r -> failures.containsKey(r.qid())).forEach(r -> errors.report(r.line(),
-                "no rubric could be drafted for qid \"" + r.qid() + "\": " + failures.get(r.qid())));
+                "no rubric could be drafted for qid \"" + r.qid() + "\": " + failures.get(r.qid()), r.fields()));
         return rubrics;
     }
 
@@ -196,16 +200,33 @@ public final class EvaluateCommand {
         }
     }
 
-    private void write(Path file, List<GradedRow> graded, Figures figures) throws IOException {
+    /** Graded lines and lines that could not be graded, in input order. */
+    private void write(Path file, List<GradedRow> graded, List<LineErrors.LineError> failed, Figures figures)
+            throws IOException {
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
+        var lines = new TreeMap<Integer, ObjectNode>();
+        graded.forEach(row -> lines.put(row.row().line(), outputRow(row, figures)));
+        failed.forEach(error -> lines.put(error.line(), errorRow(error)));
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (GradedRow row : graded) {
-                writer.write(json.writeValueAsString(outputRow(row, figures)));
+            for (ObjectNode row : lines.values()) {
+                writer.write(json.writeValueAsString(row));
                 writer.newLine();
             }
         }
+    }
+
+    /** The input fields as read (or the line number when the line was not a JSON object) and the error. */
+    private ObjectNode errorRow(LineErrors.LineError error) {
+        ObjectNode row = json.createObjectNode();
+        if (error.fields() != null) {
+            copyInput(error.fields(), row);
+        } else {
+            row.put("line", error.line());
+        }
+        row.put("error", error.message());
+        return row;
     }
 
     /**
@@ -214,8 +235,7 @@ public final class EvaluateCommand {
      */
     private ObjectNode outputRow(GradedRow graded, Figures figures) {
         ObjectNode row = json.createObjectNode();
-        graded.row().fields().properties().forEach(field ->
-                row.set(field.getKey().equals("score") ? "human_score" : field.getKey(), field.getValue()));
+        copyInput(graded.row().fields(), row);
         row.put("score", round(graded.score()));
         row.put("max", round(graded.max()));
         graded.flags().forEach(row.putArray("flags")::add);
@@ -224,6 +244,12 @@ public final class EvaluateCommand {
         graded.misconceptions().forEach(row.putArray("misconceptions")::add);
         figures.calibrated(graded).ifPresent(cv -> row.put("cv_score", round(cv)));
         return row;
+    }
+
+    /** The input fields, a human score renamed human_score so it does not clash with the engine's. */
+    private static void copyInput(ObjectNode input, ObjectNode row) {
+        input.properties().forEach(field ->
+                row.set(field.getKey().equals("score") ? "human_score" : field.getKey(), field.getValue()));
     }
 
     private static double round(double value) {

@@ -65,7 +65,7 @@ final class InputReader {
         }
         Optional<String> problem = problem(fields);
         if (problem.isPresent()) {
-            errors.report(number, problem.get());
+            errors.report(number, problem.get(), fields);
             return Optional.empty();
         }
         JsonNode score = fields.get("score");

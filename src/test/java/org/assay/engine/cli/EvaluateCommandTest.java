@@ -130,8 +130,16 @@ class EvaluateCommandTest {
 
         int exit = run("--rubrics", bank.toString(), "--in", in.toString(), "--out", outFile.toString());
 
-        assertThat(exit).isEqualTo(EvaluateCommand.LINE_ERRORS);
-        assertThat(outputRows()).extracting(r -> r.get("id").asText()).containsExactly("a1", "a10");
+        assertThat(exit).isEqualTo(EvaluateCommand.OK);
+        var rows = outputRows();
+        assertThat(rows).filteredOn(r -> !r.has("error")).extracting(r -> r.get("id").asText())
+                .containsExactly("a1", "a10");
+        assertThat(rows).extracting(r -> r.has("id") ? r.get("id").asText() : "line " + r.get("line").asInt())
+                .containsExactly("a1", "line 2", "a4", "a5", "a6", "a7", "line 8", "a9", "a10");
+        assertThat(rows.get(1).get("error").asText()).startsWith("not valid JSON");
+        assertThat(rows.get(7).get("error").asText()).startsWith("the engine could not grade it");
+        assertThat(stdout.toString().lines()).contains("errors=7");
+        assertThat(stderr.toString()).contains("graded 2 of 9 answers; 7 could not be graded");
         assertThat(stderr.toString().lines().filter(l -> l.startsWith(in.toString())).toList()).containsExactly(
                 in + ":2: not valid JSON: Unexpected end-of-input within/between Object entries",
                 in + ":4: missing \"qid\"",
@@ -210,10 +218,13 @@ class EvaluateCommandTest {
         int exit = run("--draft-from-reference", "--scale", "5", "--in", in.toString(), "--out",
                 outFile.toString());
 
-        assertThat(exit).isEqualTo(EvaluateCommand.LINE_ERRORS);
+        assertThat(exit).isEqualTo(EvaluateCommand.OK);
         assertThat(engine.drafts.get()).isEqualTo(2);
-        assertThat(outputRows()).extracting(r -> r.get("score").asDouble() + "/" + r.get("max").asDouble())
+        assertThat(outputRows()).filteredOn(r -> !r.has("error"))
+                .extracting(r -> r.get("score").asDouble() + "/" + r.get("max").asDouble())
                 .containsExactly("5.0/5.0", "0.0/5.0");
+        assertThat(outputRows()).filteredOn(r -> r.has("error")).extracting(r -> r.get("id").asText())
+                .containsExactly("3", "4");
         assertThat(stderr.toString()).contains(
                 in + ":3: no rubric could be drafted for qid \"1.2\": the reference has no long words",
                 in + ":4: missing \"question\", needed to draft a rubric");
