@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 
 import org.assay.grading.Grade;
+import org.assay.grading.GradingTask;
 import org.assay.review.ScoreOverride;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
@@ -52,9 +53,13 @@ public class ResultService {
      * @param automaticScore the engine's newest grade; null while not graded
      * @param overridden whether a reviewer replaced the engine's score
      * @param flags what the engine asks a person to look at, such as SHORT or OFF_TOPIC
+     * @param grading graded, waiting (queued or being graded) or failed (see gradingError)
+     * @param gradingError why the engine could not grade the answer; null unless grading failed
+     * @param channels the engine's channels that produced the grade (opennlp, wordnet, spelling, semantic)
      */
     public record AnswerResult(long answerId, String qid, int position, String text, Double score,
-            Double automaticScore, double max, boolean overridden, List<String> flags) {
+            Double automaticScore, double max, boolean overridden, List<String> flags, String grading,
+            String gradingError, List<String> channels) {
     }
 
     @Transactional
@@ -94,8 +99,13 @@ public class ResultService {
         Double score = override.map(o -> o.score).orElse(automatic);
         double max = grade.map(g -> g.maxScore).orElse(answer.rubricVersion.points);
         var flags = grade.map(g -> flags(g.report)).orElse(List.of());
+        var failure = grade.isPresent() ? Optional.<GradingTask>empty()
+                : GradingTask.forAnswer(answer.id).filter(GradingTask::failed);
+        var grading = grade.isPresent() ? "graded" : failure.isPresent() ? "failed" : "waiting";
+        var channels = grade.map(g -> g.channels).filter(c -> !c.isEmpty()).map(c -> List.of(c.split(",")))
+                .orElse(List.of());
         return new AnswerResult(answer.id, answer.question.qid, answer.position, answer.text, score, automatic, max,
-                override.isPresent(), flags);
+                override.isPresent(), flags, grading, failure.map(t -> t.lastError).orElse(null), channels);
     }
 
     /** The flag codes of a stored grade report. */

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
@@ -86,8 +85,9 @@ public class EngineProducer {
         thread.start();
     }
 
+    /** Application-scoped, so tests can put a grader that fails in its place. */
     @Produces
-    @Singleton
+    @ApplicationScoped
     Grader grader() {
         return (rubric, answer) -> engine().grade(rubric, answer);
     }
