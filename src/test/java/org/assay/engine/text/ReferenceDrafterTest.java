@@ -67,8 +67,22 @@ class ReferenceDrafterTest {
     }
 
     @Test
-    void rejectsAReferenceWithoutContent() {
-        assertThatThrownBy(() -> drafter.draft("q", "Why?", "It is so.", 5))
+    void draftsFromTheReferencesOwnWordsWhenTheQuestionHoldsThemAll() {
+        var rubric = drafter.draft("q", "What happens to the bulb?", "The bulb will light.", 5);
+
+        assertThat(rubric.criteria()).flatExtracting(c -> c.expressions()).anyMatch(e -> e.contains("light"));
+    }
+
+    @Test
+    void draftsFromFunctionWordsWhenThatIsAllTheReferenceHas() {
+        var rubric = drafter.draft("q", "Why?", "It is so.", 5);
+
+        assertThat(rubric.criteria()).isNotEmpty();
+    }
+
+    @Test
+    void rejectsAReferenceWithoutWords() {
+        assertThatThrownBy(() -> drafter.draft("q", "Why?", "... ?!", 5))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> drafter.draft("q", "Why?", REFERENCE, 0))
                 .isInstanceOf(IllegalArgumentException.class);
