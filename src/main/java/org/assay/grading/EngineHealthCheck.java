@@ -8,16 +8,19 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The grading engine in {@code /q/health}: up while loading, ready or degraded (with the reason), down when it failed
- * to load, since then no answer can be graded.
+ * to load, since then no answer can be graded. Also how many submitted answers wait to be graded, and how many of
+ * those failed their last try.
  */
 @Readiness
 @ApplicationScoped
 public class EngineHealthCheck implements HealthCheck {
 
     private final EngineProducer engines;
+    private final GradingService grading;
 
-    public EngineHealthCheck(EngineProducer engines) {
+    public EngineHealthCheck(EngineProducer engines, GradingService grading) {
         this.engines = engines;
+        this.grading = grading;
     }
 
     @Override
@@ -30,6 +33,8 @@ public class EngineHealthCheck implements HealthCheck {
         if (!status.reason().isEmpty()) {
             response.withData("reason", status.reason());
         }
+        var queue = grading.queue();
+        response.withData("waiting", queue.waiting()).withData("failed", queue.failed());
         return response.build();
     }
 }

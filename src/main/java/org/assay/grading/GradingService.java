@@ -159,10 +159,17 @@ public class GradingService {
         }).orElse(false);
     }
 
-    /** Submitted answers with no grade yet: waiting, being graded, or failed. */
+    /**
+     * @param waiting submitted answers with no grade yet: queued, being graded or failed
+     * @param failed those whose last try failed
+     */
+    public record Queue(long waiting, long failed) {
+    }
+
+    /** The grading queue's size, shared by every instance. */
     @Transactional
-    public long countWaiting() {
-        return GradingTask.count();
+    public Queue queue() {
+        return new Queue(GradingTask.count(), GradingTask.count("lastError is not null"));
     }
 
     /**

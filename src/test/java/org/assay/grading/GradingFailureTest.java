@@ -77,6 +77,10 @@ class GradingFailureTest {
         var results = Api.json(Api.asAdmin().get("/api/invitations/" + invite.invitationId()));
         assertThat(results.getList("results.answers.grading")).containsExactly("failed", "graded");
         assertThat(results.getString("results.answers[0].gradingError")).contains("refuses this answer");
+        var health = io.restassured.path.json.JsonPath.from(given().get("/q/health").asString())
+                .setRootPath("checks.find { it.name == 'grading-engine' }.data");
+        assertThat(health.getInt("failed")).isPositive();
+        assertThat(health.getInt("waiting")).isGreaterThanOrEqualTo(health.getInt("failed"));
     }
 
     @Test
