@@ -63,9 +63,13 @@ public class GradingService {
      * Claims up to {@code limit} answers that are due, for this worker, in a transaction of its own. A claim is a
      * conditional update, so two instances never claim the same answer.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> claim(int limit, String worker) {
-        var now = Instant.now();
+        return claim(limit, worker, Instant.now());
+    }
+
+    /** As {@link #claim(int, String)}, at a given time (tests look ahead of the running worker). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Long> claim(int limit, String worker, Instant now) {
         List<GradingTask> due = GradingTask.<GradingTask>find("""
                 nextTryAt <= ?1 and (claimedUntil is null or claimedUntil < ?1) order by nextTryAt, answerId""", now)
                 .page(0, limit).list();

@@ -101,14 +101,18 @@ final class PackagedFlow {
         return results.getLong("candidates[0].attemptId");
     }
 
-    /** Signs in through the form, as a person would, and opens the attempt's transcript page. */
-    Response transcriptPage(long attempt) {
+    /** Signs in through the form, as a person would; the session cookie. */
+    String signIn() {
         var login = given().baseUri(base).redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD).post("/j_security_check");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.header("Location")).doesNotContain("error");
-        return given().baseUri(base).cookie("assay-session", login.cookie("assay-session"))
-                .get("/review/attempts/" + attempt);
+        return login.cookie("assay-session");
+    }
+
+    /** Signs in and opens the attempt's transcript page. */
+    Response transcriptPage(long attempt) {
+        return given().baseUri(base).cookie("assay-session", signIn()).get("/review/attempts/" + attempt);
     }
 
     private static void expect(Response response, int status) {

@@ -20,7 +20,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.assay.engine.EngineFixtures;
-import org.assay.engine.EngineOptions;
 import org.assay.engine.GradingEngine;
 import org.assay.engine.rubric.BankLoader;
 import org.assay.engine.rubric.GradedExample;
@@ -34,7 +33,6 @@ import org.assay.engine.score.GradeReport;
 class GradingNeverThrowsTest {
 
     private static final GradingEngine ENGINE = EngineFixtures.engine();
-    private static final GradingEngine LEXICAL = EngineFixtures.engine(new EngineOptions(true, true, false));
     private static final List<Rubric> BANK = bankRubrics();
     private static final List<GradedExample> EXAMPLES = bankExamples();
     private static final List<Rubric> RUBRICS = withDrafts();
@@ -69,7 +67,7 @@ class GradingNeverThrowsTest {
             String answer = example.answer();
             for (int i = 0; i <= answer.length(); i++) {
                 if (i == answer.length() || Character.isWhitespace(answer.charAt(i))) {
-                    check(LEXICAL, rubric, answer.substring(0, i));
+                    check(ENGINE, rubric, answer.substring(0, i));
                 }
             }
         }
