@@ -9,11 +9,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,8 +19,6 @@ import jakarta.ws.rs.NotFoundException;
 import org.assay.assessment.AssessmentViews.CreatedInvitation;
 import org.assay.assessment.AssessmentViews.InvitationRow;
 import org.assay.audit.AuditService;
-import org.assay.session.Attempt;
-import org.assay.session.AttemptStatus;
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
@@ -40,9 +35,11 @@ public class InvitationService {
 
     private final AssayConfig config;
     private final AuditService audit;
+    private final AttemptProgress progress;
     private final SecureRandom random = new SecureRandom();
 
-    public InvitationService(AssayConfig config, AuditService audit) {
+    public InvitationService(AssayConfig config, AuditService audit, AttemptProgress progress) {
+        this.progress = progress;
         this.config = config;
         this.audit = audit;
     }
@@ -113,35 +110,30 @@ public class InvitationService {
         List<Invitation> invitations = assessmentId
                 .map(id -> Invitation.<Invitation>list("assessment.id = ?1 order by createdAt desc, id desc", id))
                 .orElseGet(() -> Invitation.list("order by createdAt desc, id desc"));
-        var attempts = attemptsOf(invitations);
+        var stages = progress.of(invitations.stream().map(i -> i.id).toList());
         var now = Instant.now();
-        return invitations.stream().map(i -> row(i, attempts.get(i.id), now)).toList();
+        return invitations.stream().map(i -> row(i, stages.get(i.id), now)).toList();
     }
 
     @Transactional
     public Optional<InvitationRow> find(long id) {
         return Invitation.<Invitation>findByIdOptional(id)
-                .map(i -> row(i, Attempt.findByInvitation(i).orElse(null), Instant.now()));
+                .map(i -> row(i, progress.of(List.of(i.id)).get(i.id), Instant.now()));
     }
 
-    static InvitationStatus status(Invitation invitation, Attempt attempt, Instant now) {
-        if (attempt != null) {
-            return attempt.status == AttemptStatus.SUBMITTED ? InvitationStatus.SUBMITTED
+    /**
+     * @param stage how far the invitation's attempt has got; null when it was never started
+     */
+    public static InvitationStatus status(Invitation invitation, AttemptProgress.Stage stage, Instant now) {
+        if (stage != null) {
+            return stage == AttemptProgress.Stage.SUBMITTED ? InvitationStatus.SUBMITTED
                     : InvitationStatus.IN_PROGRESS;
         }
         return invitation.expiresAt.isAfter(now) ? InvitationStatus.NOT_STARTED : InvitationStatus.EXPIRED;
     }
 
-    private static InvitationRow row(Invitation i, Attempt attempt, Instant now) {
+    private static InvitationRow row(Invitation i, AttemptProgress.Stage stage, Instant now) {
         return new InvitationRow(i.id, i.assessment.id, i.assessment.title, i.candidateName, i.candidateEmail,
-                status(i, attempt, now), i.expiresAt, i.createdAt);
-    }
-
-    private static Map<Long, Attempt> attemptsOf(List<Invitation> invitations) {
-        if (invitations.isEmpty()) {
-            return Map.of();
-        }
-        List<Attempt> attempts = Attempt.list("invitation.id in ?1", invitations.stream().map(i -> i.id).toList());
-        return attempts.stream().collect(Collectors.toMap(a -> a.invitation.id, Function.identity()));
+                status(i, stage, now), i.expiresAt, i.createdAt);
     }
 }

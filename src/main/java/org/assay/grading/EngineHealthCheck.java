@@ -6,6 +6,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import org.assay.grader.EngineProducer;
+import org.assay.grader.EngineStatus;
+
 /**
  * The grading engine in {@code /q/health}: up while loading, ready or degraded (with the reason), down when it failed
  * to load, since then no answer can be graded. Also how many submitted answers wait to be graded, and how many of

@@ -3,6 +3,8 @@ package org.assay.grading;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
 
+import org.assay.grader.EngineProducer;
+
 /** The grading engine's trouble, for the banner the layout shows admins on every staff page. */
 @TemplateGlobal
 final class GradingGlobals {

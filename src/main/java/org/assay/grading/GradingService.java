@@ -17,6 +17,7 @@ import io.quarkus.logging.Log;
 import org.assay.engine.Grader;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
+import org.assay.rubric.RubricCache;
 import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;

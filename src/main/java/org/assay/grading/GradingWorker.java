@@ -16,6 +16,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
+import org.assay.grader.EngineProducer;
 import org.assay.session.AttemptSubmitted;
 import org.assay.web.AssayConfig;
 

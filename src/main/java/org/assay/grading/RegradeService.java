@@ -18,8 +18,8 @@ import org.assay.audit.AuditService;
 import org.assay.engine.Grader;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
-import org.assay.review.ScoreOverride;
 import org.assay.rubric.Question;
+import org.assay.rubric.RubricCache;
 import org.assay.session.Answer;
 import org.assay.web.AssayConfig;
 

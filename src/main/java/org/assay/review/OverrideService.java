@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.assay.audit.AuditService;
+import org.assay.grading.AttemptScores;
 import org.assay.grading.Grade;
+import org.assay.grading.ScoreOverride;
 import org.assay.session.Answer;
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
-import org.assay.grading.EngineProducer;
+import org.assay.grader.EngineProducer;
 
 /**
  * The grading engine as rubric authoring uses it: try-it reports, example scores and drafting. Scores of saved

@@ -12,11 +12,6 @@ import org.assay.engine.rubric.ExampleKind;
 import org.assay.engine.rubric.GradedExample;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricWriter;
-import org.assay.grading.Grade;
-import org.assay.review.ScoreOverride;
-import org.assay.review.SettledScore;
-import org.assay.session.Answer;
-import org.assay.session.AttemptStatus;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
 
@@ -103,50 +98,37 @@ public class ExampleService {
     }
 
     /**
-     * Keeps a reviewed transcript's answer as an example, with the score the reviewer settled on: their override if
-     * they made one, otherwise the grade they accepted by marking the attempt reviewed.
+     * Checks what a kept transcript answer must satisfy on the examples' side: it is not an example already, and its
+     * kind, when given, is one of the kinds of examples files.
+     */
+    public void checkTranscriptAnswer(long answerId, String kind, FormErrors.Builder errors) {
+        errors.addIf(RubricExample.count("answerId", answerId) > 0, "answerId", "This answer is already an example.")
+                .addIf(unknownKind(kindOf(kind)), "kind", KIND_CHOICES);
+    }
+
+    /**
+     * Keeps an answer from a transcript as an example of its question, checked first with
+     * {@link #checkTranscriptAnswer}.
      *
      * @param kind the example's kind as written in examples files; blank to decide from the score
-     * @return what was kept, and where the answer came from
+     * @return the kind the example was given
      */
-    @Transactional
-    public KeptExample fromAnswer(long answerId, String kind, String author) {
-        Answer answer = Answer.findById(answerId);
-        if (answer == null) {
-            throw new NotFoundException("There is no answer " + answerId + ".");
-        }
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String keepTranscriptAnswer(Question question, long answerId, String text, double expectedScore,
+            String kind, String author) {
         var chosenKind = kindOf(kind);
-        var override = ScoreOverride.findCurrent(answer);
-        var grade = Grade.findCurrent(answer);
-        var errors = new FormErrors.Builder()
-                .addIf(answer.attempt.status != AttemptStatus.SUBMITTED, "answerId",
-                        "The attempt has not been submitted yet.")
-                .addIf(!SettledScore.settled(override.isPresent(), answer.attempt.reviewed, grade.isPresent()),
-                        "answerId",
-                        "Review the attempt first (mark it reviewed or override this score), so the example's "
-                                + "score is a person's.")
-                .addIf(answer.text.isBlank(), "answerId", "The answer is empty.")
-                .addIf(RubricExample.count("answerId", answerId) > 0, "answerId",
-                        "This answer is already an example.")
-                .addIf(unknownKind(chosenKind), "kind", KIND_CHOICES)
-                .build();
-        if (errors.any()) {
-            throw new InvalidInputException(errors);
-        }
-        var question = answer.question;
         var example = new RubricExample();
         example.question = question;
-        example.answer = answer.text.length() > ANSWER_MAX ? answer.text.substring(0, ANSWER_MAX) : answer.text;
-        example.expectedScore = override.map(o -> o.score).orElseGet(() -> grade.orElseThrow().score);
-        example.kind = chosenKind.isEmpty() ? inferKind(example.expectedScore, question.currentVersion.points)
-                .yamlName() : chosenKind;
+        example.answer = text.length() > ANSWER_MAX ? text.substring(0, ANSWER_MAX) : text;
+        example.expectedScore = expectedScore;
+        example.kind = chosenKind.isEmpty() ? inferKind(expectedScore, question.currentVersion.points).yamlName()
+                : chosenKind;
         example.source = SOURCE_TRANSCRIPT;
         example.answerId = answerId;
         example.createdBy = author;
         example.persist();
         audit.record(author, "example.added", ENTITY, example.id, null, describe(example));
-        return new KeptExample(answer.attempt.id, answer.position, question.qid, example.kind,
-                example.expectedScore);
+        return example.kind;
     }
 
     /** The tolerance an example is checked with: its own, or the default share of the question's points. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.NotFoundException;
 import org.assay.audit.AuditService;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricWriter;
-import org.assay.grading.RubricCache;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
 

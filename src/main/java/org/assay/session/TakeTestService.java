@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assay.engine.rubric.Rubric;
-import org.assay.grading.RubricCache;
+import org.assay.rubric.RubricCache;
 import org.assay.web.AssayConfig;
 
 /** Builds what the candidate sees, and handles the question form when the browser runs no script. */

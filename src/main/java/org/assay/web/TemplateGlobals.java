@@ -4,12 +4,9 @@ import java.util.Optional;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
-import org.assay.account.Role;
-
-/** Values every page's layout needs: who is signed in, the CSRF token and the flash message. */
+/** Values every page's layout needs: the CSRF token and the flash message (who is signed in: account). */
 @TemplateGlobal
 final class TemplateGlobals {
 
@@ -17,24 +14,6 @@ final class TemplateGlobals {
     private static final String CSRF_TOKEN_KEY = "csrf_token";
 
     private TemplateGlobals() {
-    }
-
-    static Viewer viewer() {
-        var container = Arc.container();
-        if (!container.requestContext().isActive()) {
-            return Viewer.ANONYMOUS;
-        }
-        try {
-            var identity = container.instance(SecurityIdentity.class).get();
-            if (identity.isAnonymous()) {
-                return Viewer.ANONYMOUS;
-            }
-            return new Viewer(identity.getPrincipal().getName(), identity.hasRole(Role.ADMIN),
-                    identity.hasRole(Role.INTERVIEWER));
-        } catch (RuntimeException notResolvable) {
-            // Error pages can render where the identity cannot be resolved (an I/O thread): show the plain layout.
-            return Viewer.ANONYMOUS;
-        }
     }
 
     /** The CSRF token for forms, or empty where none was issued (an error page after a rejected form). */

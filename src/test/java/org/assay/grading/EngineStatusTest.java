@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.assay.engine.GradingEngine;
+import org.assay.grader.EngineProducer;
+import org.assay.grader.EngineStatus;
 import org.assay.review.ReviewData;
 import org.assay.support.WebSession;
 

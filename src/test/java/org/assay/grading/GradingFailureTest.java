@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.assay.engine.Grader;
+import org.assay.grader.EngineProducer;
 import org.assay.support.Api;
 import org.assay.support.Html;
 import org.assay.support.TestData;

@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.assay.audit.AuditEvent;
 import org.assay.engine.Grader;
-import org.assay.review.ScoreOverride;
 import org.assay.rubric.TestAccounts;
 import org.assay.support.Html;
 import org.assay.support.WebSession;

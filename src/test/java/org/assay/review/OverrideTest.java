@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import org.assay.audit.AuditEvent;
+import org.assay.grading.ScoreOverride;
 import org.assay.support.Html;
 import org.assay.support.WebSession;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.assay.grading.ScoreOverride;
 import org.assay.support.Html;
 import org.assay.support.WebSession;
 

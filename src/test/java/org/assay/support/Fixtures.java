@@ -10,7 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.assay.assessment.Assessment;
 import org.assay.assessment.Invitation;
 import org.assay.grading.Grade;
-import org.assay.review.ScoreOverride;
+import org.assay.grading.ScoreOverride;
 import org.assay.rubric.Question;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;

@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.assay.assessment.Assessment;
-import org.assay.review.AttemptScores;
+import org.assay.grading.AttemptScores;
 import org.assay.review.Display;
 import org.assay.review.Recommendation;
 import org.assay.review.SqlValues;

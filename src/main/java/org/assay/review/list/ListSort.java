@@ -3,7 +3,7 @@ package org.assay.review.list;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.assay.review.AttemptScores;
+import org.assay.grading.AttemptScores;
 import org.assay.review.Display;
 
 /** The columns the review list sorts by, each with its SQL order expression. */

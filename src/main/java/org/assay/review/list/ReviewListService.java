@@ -14,7 +14,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.assay.engine.score.FlagCode;
-import org.assay.review.AttemptScores;
+import org.assay.grading.AttemptScores;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
 import org.assay.review.Recommendation;

@@ -1,4 +1,4 @@
-package org.assay.grading;
+package org.assay.grader;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

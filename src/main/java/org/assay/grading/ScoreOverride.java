@@ -1,4 +1,4 @@
-package org.assay.review;
+package org.assay.grading;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
-import org.assay.grading.Grade;
 import org.assay.session.Answer;
 
 /** A reviewer's score for an answer, replacing the engine's. Append-only: the newest row is current. */

@@ -1,4 +1,4 @@
-package org.assay.assessment;
+package org.assay.review.export;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,12 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 
+import org.assay.assessment.Invitation;
+import org.assay.assessment.InvitationService;
+import org.assay.assessment.InvitationStatus;
 import org.assay.grading.Grade;
 import org.assay.grading.GradingTask;
-import org.assay.review.ScoreOverride;
+import org.assay.grading.ScoreOverride;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
 import org.assay.session.AttemptStatus;
+import org.assay.session.SessionProgress;
 
 /** An invitation's status and, once submitted, its scores: the engine's and the final ones after overrides. */
 @ApplicationScoped
@@ -66,7 +70,7 @@ public class ResultService {
     public Optional<InvitationDetails> details(long invitationId, boolean maySeeNames) {
         return Invitation.<Invitation>findByIdOptional(invitationId).map(invitation -> {
             var attempt = Attempt.findByInvitation(invitation);
-            var status = InvitationService.status(invitation, attempt.orElse(null), Instant.now());
+            var status = InvitationService.status(invitation, attempt.map(SessionProgress::stage).orElse(null), Instant.now());
             var hide = invitation.assessment.blindReview && !maySeeNames && !attempt.map(a -> a.reviewed).orElse(false);
             var results = attempt.filter(a -> a.status == AttemptStatus.SUBMITTED).map(this::results).orElse(null);
             return new InvitationDetails(invitation.id, invitation.assessment.id, invitation.assessment.title,

@@ -1,4 +1,4 @@
-package org.assay.rubric;
+package org.assay.review.transcript;
 
 /**
  * An answer kept as a graded example.

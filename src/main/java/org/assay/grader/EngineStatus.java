@@ -1,4 +1,4 @@
-package org.assay.grading;
+package org.assay.grader;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.assay.rubric.editor;
+package org.assay.review.transcript;
 
 import java.net.URI;
 
@@ -12,7 +12,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.assay.account.Role;
-import org.assay.rubric.ExampleService;
 import org.assay.rubric.FormNumbers;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
@@ -27,11 +26,11 @@ import org.assay.web.InvalidInputException;
 @RolesAllowed(Role.ADMIN)
 public class TranscriptExampleResource {
 
-    private final ExampleService examples;
+    private final KeepExampleService examples;
     private final SecurityIdentity identity;
     private final Flash flash;
 
-    public TranscriptExampleResource(ExampleService examples, SecurityIdentity identity, Flash flash) {
+    public TranscriptExampleResource(KeepExampleService examples, SecurityIdentity identity, Flash flash) {
         this.examples = examples;
         this.identity = identity;
         this.flash = flash;

@@ -1,4 +1,4 @@
-package org.assay.review;
+package org.assay.grading;
 
 /** When a person, not only the engine, stands behind an answer's score: the rule the transcript and examples share. */
 public final class SettledScore {

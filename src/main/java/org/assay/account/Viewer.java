@@ -1,4 +1,4 @@
-package org.assay.web;
+package org.assay.account;
 
 /**
  * Who is looking at a page, for the navigation and the sign-out button.

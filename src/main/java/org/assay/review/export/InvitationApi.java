@@ -1,4 +1,4 @@
-package org.assay.assessment;
+package org.assay.review.export;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.assay.account.Role;
-import org.assay.assessment.ResultService.InvitationDetails;
+import org.assay.review.export.ResultService.InvitationDetails;
 import org.assay.web.Problem;
 
 /** JSON API for scripts: where a candidate is and, once submitted, the scores. */

@@ -1,4 +1,4 @@
-package org.assay.grading;
+package org.assay.rubric;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +11,6 @@ import io.quarkus.logging.Log;
 import org.assay.engine.rubric.ParseResult;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricParser;
-import org.assay.rubric.RubricVersion;
 
 /** Parsed rubrics by version id. Versions never change after they are saved, so an entry never goes stale. */
 @ApplicationScoped
