@@ -38,86 +38,45 @@ class PackagedPostgresIT {
     private static final String DATABASE = "assay_packaged_it";
     private static final Duration START = Duration.ofMinutes(2);
 
-    private static Process app;
-    private static int port;
+    private static PackagedProcess app;
 
     @BeforeAll
     static void start() throws Exception {
         assertThat(JAR).as("the PostgreSQL build (mvn package builds it)").exists();
         admin("drop database if exists " + DATABASE);
         admin("create database " + DATABASE);
-        port = freePort();
-        var java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(java, "-Dquarkus.profile=pg", "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(LOG.toFile());
-        builder.environment().putAll(Map.of(
+        Files.deleteIfExists(LOG);
+        app = new PackagedProcess(JAR, List.of("-Dquarkus.profile=pg"), Map.of(
                 "ASSAY_DB_URL", SERVER + "/" + DATABASE,
                 "ASSAY_DB_USER", "postgres",
                 "ASSAY_DB_PASSWORD", "",
                 "ASSAY_ADMIN_PASSWORD", PackagedFlow.ADMIN_PASSWORD,
-                "ASSAY_DATA_DIR", Files.createTempDirectory("assay-pg-packaged-").toString(),
-                "PORT", Integer.toString(port),
-                "HOST", "127.0.0.1"));
-        app = builder.start();
-        awaitUp();
+                "ASSAY_DATA_DIR", Files.createTempDirectory("assay-pg-packaged-").toString()), LOG);
+        app.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (app != null) {
-            app.destroy();
-            if (!app.waitFor(30, TimeUnit.SECONDS)) {
-                app.destroyForcibly().waitFor();
-            }
+            app.stop();
         }
         admin("drop database if exists " + DATABASE);
     }
 
     @Test
     void thePostgresBuildGradesSubmittedAnswersWithEveryChannel() throws Exception {
-        PackagedAppChecks.gradesWithEveryChannel(new PackagedFlow("http://127.0.0.1:" + port));
+        PackagedAppChecks.gradesWithEveryChannel(new PackagedFlow(app.baseUrl()));
     }
 
     @Test
     void itListensOnlyWhereHostSays() throws IOException {
-        assertThat(Files.readString(LOG)).contains("Listening on: http://127.0.0.1:" + port);
-    }
-
-    private static void awaitUp() throws Exception {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/live")).build();
-        long until = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < until) {
-            if (!app.isAlive()) {
-                throw new AssertionError("The PostgreSQL build exited with " + app.exitValue() + ":\n" + tail());
-            }
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("The PostgreSQL build did not start within " + START + ":\n" + tail());
-    }
-
-    private static String tail() throws IOException {
-        List<String> lines = Files.readAllLines(LOG);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        assertThat(Files.readString(LOG)).contains("Listening on: http://127.0.0.1:" + app.port());
     }
 
     private static void admin(String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(SERVER + "/postgres", "postgres", "");
                 var statement = connection.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
