@@ -70,7 +70,7 @@ public class OverrideApiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OverrideResponse override(@RestPath long id, OverrideRequest request) {
         var body = request == null ? new OverrideRequest(null, null, null, null) : request;
-        var input = new OverrideInput(null, body.score() == null ? null : body.score().toPlainString(), body.reason(),
+        var input = new OverrideInput(null, body.score() == null ? null : body.score().toString(), body.reason(),
                 body.gradeId(), body.overrideId());
         try {
             var done = overrides.override(id, input, identity.getPrincipal().getName());

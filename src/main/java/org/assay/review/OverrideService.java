@@ -23,6 +23,8 @@ public class OverrideService {
     /** Longest score text read; anything longer is not a score. */
     private static final int SCORE_TEXT_MAX = 32;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /** Most digits a score may have before or after the point. */
+    private static final int ORDINARY_DIGITS = 12;
 
     /**
      * A new score as sent.
@@ -93,9 +95,9 @@ public class OverrideService {
             errors.add("score", "Enter a number, such as 7 or 6.5.");
         }
         score.ifPresent(s -> errors
-                .addIf(s.signum() < 0 || s.compareTo(BigDecimal.valueOf(max)) > 0, "score",
+                .addIf(!ordinary(s) || s.signum() < 0 || s.compareTo(BigDecimal.valueOf(max)) > 0, "score",
                         "Enter a score from 0 to " + maxText + ".")
-                .addIf(s.multiply(TWO).stripTrailingZeros().scale() > 0, "score",
+                .addIf(ordinary(s) && s.multiply(TWO).stripTrailingZeros().scale() > 0, "score",
                         "Use whole or half points, such as 7 or 6.5."));
         var reason = input.reason() == null ? "" : input.reason().strip();
         int reasonChars = config.review().reasonChars();
@@ -108,6 +110,14 @@ public class OverrideService {
             throw new InvalidInputException(found);
         }
         return score.orElseThrow().doubleValue();
+    }
+
+    /**
+     * A number of ordinary size: "1E+400000000" is short to send, but comparing or rounding it would build a number
+     * of hundreds of millions of digits.
+     */
+    private static boolean ordinary(BigDecimal score) {
+        return Math.abs(score.scale()) <= ORDINARY_DIGITS && score.precision() - score.scale() <= ORDINARY_DIGITS;
     }
 
     private static Optional<BigDecimal> parse(String text) {

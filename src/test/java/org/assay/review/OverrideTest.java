@@ -91,6 +91,10 @@ class OverrideTest {
                 .containsExactly("Use whole or half points, such as 7 or 6.5.");
         assertThat(errors(override(session, built, 0, "seven", REASON), id))
                 .containsExactly("Enter a number, such as 7 or 6.5.");
+        assertThat(errors(override(session, built, 0, "1E+400000000", REASON), id))
+                .containsExactly("Enter a score from 0 to 10.");
+        assertThat(errors(override(session, built, 0, "1E-400000000", REASON), id))
+                .containsExactly("Enter a score from 0 to 10.");
         assertThat(errors(override(session, built, 0, "", "   "), id)).containsExactly(
                 "Enter the new score, from 0 to 10.", "Give a reason for the change; it is kept in the history.");
         assertThat(overrides(id)).isZero();
@@ -208,6 +212,19 @@ class OverrideTest {
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getList("errors.field")).containsExactly("score", "reason");
+        assertThat(overrides(id)).isZero();
+    }
+
+    @Test
+    void apiRefusesAScoreWithAHugeExponentAtOnce() {
+        var built = ReviewData.submitted("Api Exponent", false);
+        var id = built.answerIds().get(0);
+
+        var response = api().body("{\"score\": 1E+1000000000, \"reason\": \"" + REASON + "\"}")
+                .post("/api/answers/" + id + "/override");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.jsonPath().getList("errors.field")).containsExactly("score");
         assertThat(overrides(id)).isZero();
     }
 
