@@ -19,6 +19,9 @@ public class AnswerService {
         this.config = config;
     }
 
+    /** How far ahead of the stored revision a save may jump; each edit of a browser adds one. */
+    static final int REVISION_STEP_MAX = 100_000;
+
     /** What the server holds after a save. */
     public record Saved(String qid, int revision, Instant savedAt) {
     }
@@ -42,6 +45,11 @@ public class AnswerService {
         if (normalized.length() > limit) {
             throw AnswerRejectedException.tooLong(normalized.length(), limit);
         }
+        if (revision > answer.revision + REVISION_STEP_MAX) {
+            // A revision near the top of the int range would leave no newer revision to save: the answer would freeze
+            throw AnswerRejectedException.invalid("The revision " + revision + " is too far ahead of the saved one ("
+                    + answer.revision + "): send at most " + (answer.revision + REVISION_STEP_MAX) + ".");
+        }
         if (revision <= answer.revision) {
             if (revision == answer.revision && normalized.equals(answer.text)) {
                 return saved(answer);
@@ -55,9 +63,12 @@ public class AnswerService {
         return saved(answer);
     }
 
-    /** Browsers send line breaks from forms as CR LF; store LF so the length matches what the box counted. */
+    /**
+     * Browsers send line breaks from forms as CR LF; store LF so the length matches what the box counted. The NUL
+     * character carries nothing a candidate meant to type, and PostgreSQL cannot store it.
+     */
     static String normalize(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n");
+        return text == null ? "" : text.replace("\r\n", "\n").replace("\u0000", "");
     }
 
     private static Saved saved(Answer answer) {

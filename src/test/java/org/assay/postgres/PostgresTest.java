@@ -91,6 +91,27 @@ class PostgresTest {
         assertThat(results.getDouble("results.max")).isEqualTo(20.0);
     }
 
+    @Test
+    void aNulCharacterInAnAnswerIsDroppedAndInANameIsRefusedClearly() {
+        long assessment = Fixtures.assessment("Postgres NUL check", List.of("q06"));
+        var refused = Api.asAdmin().body(Map.of("candidateName", "Nul\u0000Name", "candidateEmail",
+                "nul@example.org")).post("/api/assessments/" + assessment + "/invitations");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getString("detail")).contains("NUL character");
+
+        var token = Api.json(Api.asAdmin().body(Map.of("candidateName", "Nul Free", "candidateEmail",
+                "nul@example.org")).post("/api/assessments/" + assessment + "/invitations")).getString("token");
+        given().contentType(ContentType.JSON).body("{}").post("/api/t/" + token + "/start").then().statusCode(200);
+        var saved = given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("text", "Attention\u0000 scores every pair of tokens.", "revision", 1))
+                .put("/api/t/" + token + "/answers/q06");
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        var state = Api.json(given().accept(ContentType.JSON).get("/api/t/" + token));
+        assertThat(state.getString("answers[0].text")).isEqualTo("Attention scores every pair of tokens.");
+    }
+
     /** Grading follows the submit as soon as the engine has loaded its models, which can take a while at first. */
     private static JsonPath gradedResults(long invitationId) throws InterruptedException {
         var deadline = Instant.now().plus(GRADING_WAIT);

@@ -87,6 +87,19 @@ class AutosaveResourceTest {
     }
 
     @Test
+    void aRevisionFarAheadIsRefusedSoTheAnswerNeverFreezes() {
+        var candidate = startedCandidate(1);
+        candidate.save("q01", FIRST_DRAFT, 3).then().statusCode(200);
+
+        var refused = candidate.save("q01", "frozen", Integer.MAX_VALUE);
+
+        refused.then().statusCode(400).contentType("application/problem+json");
+        assertThat(refused.jsonPath().getString("detail")).contains("too far ahead");
+        candidate.save("q01", SECOND_DRAFT, 4).then().statusCode(200);
+        assertThat(TestData.answers(candidate.invite).get(0).text).isEqualTo(SECOND_DRAFT);
+    }
+
+    @Test
     void repeatingTheLastSaveIsHarmless() {
         var candidate = startedCandidate(1);
         candidate.save("q01", FIRST_DRAFT, 3).then().statusCode(200);
