@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -49,7 +50,9 @@ public class AccountService {
             BcryptUtil.matches(password, UNKNOWN_USER_HASH);
             return LoginOutcome.REJECTED;
         }
-        var user = found.get();
+        // One check at a time per account: guesses sent in parallel must each see the failures before them
+        var user = AppUser.getEntityManager().find(AppUser.class, found.get().id, LockModeType.PESSIMISTIC_WRITE);
+        AppUser.getEntityManager().refresh(user);
         var now = Instant.now();
         if (user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
             return LoginOutcome.LOCKED;

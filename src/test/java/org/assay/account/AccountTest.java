@@ -40,6 +40,36 @@ class AccountTest {
     }
 
     @Test
+    void guessesSentInParallelStillLockTheAccount() throws Exception {
+        var username = TestUsers.create(Role.interviewer);
+        int guesses = 30;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var sent = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < guesses; i++) {
+                var guess = "wrong-" + i;
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return io.restassured.RestAssured.given().auth().preemptive().basic(username, guess)
+                            .get("/api/assessments/1").statusCode();
+                }));
+            }
+            start.countDown();
+            for (var response : sent) {
+                assertThat(response.get()).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var user = TestUsers.find(username);
+        assertThat(user.lockedUntil).as("locked after the guesses").isAfter(Instant.now());
+        assertThat(Html.locationPath(WebSession.anonymous().signIn(username, TestUsers.PASSWORD)))
+                .as("the right password while locked").isEqualTo("/login");
+    }
+
+    @Test
     void signInWorksAgainOnceTheLockHasEnded() {
         var username = TestUsers.create(Role.interviewer);
         QuarkusTransaction.requiringNew().run(() -> AppUser.update("lockedUntil = ?1 where username = ?2",
