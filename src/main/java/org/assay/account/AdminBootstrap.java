@@ -15,6 +15,7 @@ import io.quarkus.vertx.http.HttpServerStart;
 
 import org.assay.audit.AuditService;
 import org.assay.web.AssayConfig;
+import org.assay.web.SqlStates;
 
 /**
  * Creates the first admin account on a fresh database and says in the log where to sign in. The password comes from
@@ -37,7 +38,16 @@ public class AdminBootstrap {
     }
 
     void onStart(@Observes StartupEvent event) {
-        createFirstAdmin(config.adminPassword());
+        try {
+            createFirstAdmin(config.adminPassword());
+        } catch (RuntimeException e) {
+            if (!SqlStates.uniqueViolation(e)) {
+                throw e;
+            }
+            // Instances started together on an empty database: another one created the first admin
+            generatedPassword = null;
+            Log.infof("The first admin account was created by another instance");
+        }
     }
 
     void onListening(@ObservesAsync HttpServerStart event) {

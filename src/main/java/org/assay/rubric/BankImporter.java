@@ -24,6 +24,7 @@ import org.assay.rubric.transfer.BankFiles;
 import org.assay.rubric.transfer.BankImportService;
 import org.assay.rubric.transfer.UploadRejectedException;
 import org.assay.web.AssayConfig;
+import org.assay.web.SqlStates;
 
 /**
  * Loads the banks under {@code assay.rubrics-dir} into the database on start-up, each only the first time: once a
@@ -80,9 +81,18 @@ public class BankImporter {
             Log.debugf("Bank %s is already in the database; %s not imported again", key.get(), folder);
             return Optional.empty();
         }
-        var result = imports.importFiles(files, "folder " + folder, AUTHOR);
-        Log.infof("Imported bank %s from %s: %s", result.bankKey(), folder, result.summary());
-        return Optional.of(result.bankKey());
+        try {
+            var result = imports.importFiles(files, "folder " + folder, AUTHOR);
+            Log.infof("Imported bank %s from %s: %s", result.bankKey(), folder, result.summary());
+            return Optional.of(result.bankKey());
+        } catch (RuntimeException e) {
+            if (!SqlStates.uniqueViolation(e)) {
+                throw e;
+            }
+            // Instances started together on an empty database: another one imported the bank first
+            Log.infof("Bank %s was imported by another instance; %s not imported again", key.orElse("?"), folder);
+            return Optional.empty();
+        }
     }
 
     /** The id in bank.yaml, read without parsing the rubrics, which the import does once if it goes ahead. */

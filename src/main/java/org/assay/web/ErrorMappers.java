@@ -90,23 +90,13 @@ public final class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (unstorableCharacter(e)) {
+        if (SqlStates.unstorableCharacter(e)) {
             return respond(uri, 422, "The text holds a character that cannot be stored, such as the NUL character"
                     + " (\\u0000). Remove it and send the form again; nothing was saved.");
         }
         return serverError(e, uri);
     }
 
-    /** PostgreSQL refuses the NUL character in text (SQLSTATE 22021; 22P05 when converting it). */
-    static boolean unstorableCharacter(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql
-                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Response serverError(Throwable e, UriInfo uri) {
         var reference = UUID.randomUUID().toString().substring(0, 8);
