@@ -84,8 +84,9 @@ public class AttemptService {
     }
 
     /**
-     * The running attempt behind a link, locked for this transaction. Once the deadline has passed (plus the grace
-     * for saves in flight when {@code saving}), the attempt is submitted and the caller gets AttemptClosedException.
+     * The running attempt behind a link, locked for this transaction. Once the deadline has passed the caller gets
+     * AttemptClosedException, except for saves within the grace; the attempt is submitted once the grace has passed
+     * too, so a page opened in the meantime never cuts short a save still in flight.
      */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
     public Attempt open(String token, boolean saving) {
@@ -105,9 +106,13 @@ public class AttemptService {
         if (attempt.status == AttemptStatus.SUBMITTED) {
             throw closedException(attempt);
         }
-        var limit = saving ? attempt.deadline.plus(config.test().grace()) : attempt.deadline;
-        if (now.isAfter(limit)) {
+        if (now.isAfter(attempt.deadline.plus(config.test().grace()))) {
             submit(attempt, BY_DEADLINE, now);
+            throw AttemptClosedException.timeUp(attempt.deadline);
+        }
+        if (!saving && now.isAfter(attempt.deadline)) {
+            // Time is up for the page, but saves sent before the deadline may still arrive within the grace: the
+            // attempt is submitted once it has passed, by the next request or the deadline job
             throw AttemptClosedException.timeUp(attempt.deadline);
         }
         return attempt;

@@ -246,16 +246,30 @@ class TakeTestResourceTest {
     }
 
     @Test
-    void questionPageAfterTheDeadlineSubmitsAndSaysTimeIsUp() {
+    void questionPageAfterTheDeadlineAndGraceSubmitsAndSaysTimeIsUp() {
         var candidate = startedCandidate(1);
         candidate.answer(1, ANSWER, "save");
-        TestData.setDeadline(candidate.invite, Instant.now().minusSeconds(1));
+        TestData.setDeadline(candidate.invite, Instant.now().minusSeconds(16));
 
         var response = candidate.open("/q/1");
 
         assertThat(response.statusCode()).isEqualTo(410);
         assertThat(Html.parse(response).select(".detail").text()).startsWith("The time for this test ended at");
         assertThat(TestData.attempt(candidate.invite).submittedBy).isEqualTo("deadline");
+    }
+
+    @Test
+    void aPageOpenedWithinTheGraceSaysTimeIsUpButASaveStillInFlightIsKept() {
+        var candidate = startedCandidate(1);
+        TestData.setDeadline(candidate.invite, Instant.now().minusSeconds(7));
+
+        var page = candidate.open("/q/1");
+        var late = candidate.save("q01", ANSWER, 1);
+
+        assertThat(page.statusCode()).isEqualTo(410);
+        assertThat(TestData.attempt(candidate.invite).status).isEqualTo(AttemptStatus.IN_PROGRESS);
+        assertThat(late.statusCode()).as("a save sent before the deadline, arriving within the grace").isEqualTo(200);
+        assertThat(TestData.answers(candidate.invite).get(0).text).isEqualTo(ANSWER);
     }
 
     @Test
