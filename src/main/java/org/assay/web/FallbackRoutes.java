@@ -31,7 +31,7 @@ public class FallbackRoutes {
         }
     }
 
-    private static void respond(RoutingContext context, int status, String detail) {
+    static void respond(RoutingContext context, int status, String detail) {
         var path = context.normalizedPath();
         var response = context.response().setStatusCode(status);
         if (path.equals("/api") || path.startsWith("/api/")) {
