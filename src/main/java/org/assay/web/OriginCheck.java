@@ -48,7 +48,9 @@ public class OriginCheck {
 
     /** True unless the browser names an origin other than this server's (or the configured public address). */
     boolean sameOrigin(String origin, String host, String fetchSite) {
-        if (origin == null) {
+        if (origin == null || origin.strip().equals("null")) {
+            // No origin to compare: browsers send "null" for a form under Referrer-Policy no-referrer (as every page
+            // here is), and from sandboxed frames. Sec-Fetch-Site still says where the request came from.
             return fetchSite == null || !FOREIGN_FETCH.contains(fetchSite.toLowerCase(Locale.ROOT));
         }
         URI from;
@@ -58,7 +60,7 @@ public class OriginCheck {
             return false;
         }
         if (from.getHost() == null) {
-            return false; // "null": a sandboxed frame, a file or a redirect across sites
+            return false;
         }
         return host != null && matches(from, host) || baseUrl.filter(base -> base.getHost() != null)
                 .map(base -> matches(from, base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort())))
