@@ -38,16 +38,16 @@ public class AttemptScores {
      * The placeholder takes a condition on the answer alias {@code a}, starting with "and" ("" for all answers).
      */
     public static final String PER_ATTEMPT = "select a.attempt_id as attempt_id, " + AUTO_TOTAL + " as auto_score, "
-            + FINAL_TOTAL + " as final_score, sum(coalesce(g.max_score, rv.points)) as max_score, " + FLAG_TOTAL + " as flags,"
-            + " count(o.id) as overridden" + CURRENT_FROM + " %s group by a.attempt_id";
+            + FINAL_TOTAL + " as final_score, sum(coalesce(g.max_score, rv.points)) as max_score, " + FLAG_TOTAL
+            + " as flags, count(o.id) as overridden" + CURRENT_FROM + " %s group by a.attempt_id";
 
     /**
      * Per graded answer: attempt_id, question_id, automatic score, override score (null when none), max score. The
      * placeholder takes a condition on the answer alias {@code a}, starting with "and". The automatic score is null
      * for an answer only a reviewer scored.
      */
-    public static final String PER_ANSWER = "select a.attempt_id, a.question_id, g.score, o.score, coalesce(g.max_score, rv.points)"
-            + CURRENT_FROM + " %s";
+    public static final String PER_ANSWER = "select a.attempt_id, a.question_id, g.score, o.score,"
+            + " coalesce(g.max_score, rv.points)" + CURRENT_FROM + " %s";
 
     /**
      * A scalar subquery totalling {@code aggregate} (over g, the current grade, and o, the current override) for the

@@ -10,13 +10,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import org.assay.web.Problem;
+
 /**
  * The candidate's errors: a friendly page for a browser, application/problem+json under /api. A link that never
  * worked is a 404; one that no longer works (expired, submitted, time over) is a 410.
  */
 public final class SessionErrorMappers {
 
-    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEM_JSON = Problem.MEDIA_TYPE;
 
     @ServerExceptionMapper
     public Response unknownToken(UnknownTokenException e, UriInfo uri) {
@@ -63,7 +65,7 @@ public final class SessionErrorMappers {
 
     private static Response problem(int status, String title, String detail, Map<String, Object> details) {
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", "urn:assay:problem:" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
+        body.put("type", Problem.type(title));
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);

@@ -115,14 +115,14 @@ public final class ErrorMappers {
 
     private static Response respond(UriInfo uri, int status, String detail, List<Problem.FieldProblem> fields) {
         if (isApi(uri)) {
-            var body = new Problem(type(status), ErrorPages.title(status), status, detail, fields);
+            var body = Problem.of(status, ErrorPages.title(status), detail, fields);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
         }
         return page(status, detail);
     }
 
     static Response problem(int status, String detail) {
-        var body = new Problem(type(status), ErrorPages.title(status), status, detail, null);
+        var body = Problem.of(status, detail);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -138,10 +138,6 @@ public final class ErrorMappers {
     public static boolean isApi(UriInfo uri) {
         var path = uri.getPath();
         return path.equals("/api") || path.startsWith("/api/");
-    }
-
-    private static String type(int status) {
-        return "urn:assay:problem:" + ErrorPages.title(status).toLowerCase().replace(' ', '-');
     }
 
     private static String detailOf(WebApplicationException e, int status) {

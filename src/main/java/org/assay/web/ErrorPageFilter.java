@@ -23,7 +23,7 @@ public final class ErrorPageFilter {
         }
         var detail = status == 400 ? BAD_FORM : "";
         if (ErrorMappers.isApi(uri)) {
-            var problem = new Problem("urn:assay:problem:" + status, ErrorPages.title(status), status, detail, null);
+            var problem = Problem.of(status, detail);
             response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));
         } else {
             var page = ErrorPages.forStatus(new ErrorView(status, ErrorPages.title(status), detail, "")).render();

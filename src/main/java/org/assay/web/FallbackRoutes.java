@@ -35,9 +35,8 @@ public class FallbackRoutes {
         var path = context.normalizedPath();
         var response = context.response().setStatusCode(status);
         if (path.equals("/api") || path.startsWith("/api/")) {
-            var problem = JsonObject.of("type", "urn:assay:problem:" + status, "title", ErrorPages.title(status),
-                    "status", status, "detail", detail);
-            response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(problem.encode());
+            response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(JsonObject.mapFrom(Problem.of(status, detail)).encode());
         } else {
             var page = ErrorPages.forStatus(new ErrorView(status, ErrorPages.title(status),
                     status == 404 ? "" : detail, "")).render();

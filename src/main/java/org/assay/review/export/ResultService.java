@@ -70,7 +70,8 @@ public class ResultService {
     public Optional<InvitationDetails> details(long invitationId, boolean maySeeNames) {
         return Invitation.<Invitation>findByIdOptional(invitationId).map(invitation -> {
             var attempt = Attempt.findByInvitation(invitation);
-            var status = InvitationService.status(invitation, attempt.map(SessionProgress::stage).orElse(null), Instant.now());
+            var stage = attempt.map(SessionProgress::stage).orElse(null);
+            var status = InvitationService.status(invitation, stage, Instant.now());
             var hide = invitation.assessment.blindReview && !maySeeNames && !attempt.map(a -> a.reviewed).orElse(false);
             var results = attempt.filter(a -> a.status == AttemptStatus.SUBMITTED).map(this::results).orElse(null);
             return new InvitationDetails(invitation.id, invitation.assessment.id, invitation.assessment.title,

@@ -51,8 +51,8 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
 
     private static AnswerJson answer(Item item) {
         var a = item.answer();
-        var override = item.override().map(o -> new OverrideJson(o.id, o.grade == null ? null : o.grade.id, o.score, o.reviewer, o.reason,
-                o.createdAt)).orElse(null);
+        var override = item.override().map(o -> new OverrideJson(o.id, o.grade == null ? null : o.grade.id, o.score,
+                o.reviewer, o.reason, o.createdAt)).orElse(null);
         return new AnswerJson(a.id, a.position, a.question.qid, a.question.title,
                 item.rubric().map(r -> r.prompt()).orElse(a.question.title), a.text, a.secondsSpent, a.saveCount,
                 item.grade().map(g -> g.id).orElse(null), item.grade().map(g -> g.score).orElse(null),

@@ -23,8 +23,10 @@ import org.assay.rubric.AuthoringEngine;
 import org.assay.rubric.RubricCheck;
 import org.assay.rubric.RubricService;
 import org.assay.web.AssayConfig;
+import org.assay.web.ErrorPages;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.Problem;
 
 /** A question's rubric for scripts: read it as YAML, save a new version, grade an answer. */
 @Path("/api/banks/{bank}/questions/{qid}")
@@ -106,7 +108,7 @@ public class RubricApiResource {
 
     private static Response tooLarge(String detail) {
         return Response.status(413).type(RubricProblemDocument.MEDIA_TYPE)
-                .entity(new RubricProblemDocument("urn:assay:problem:too-large", "Too large", 413, detail,
-                        List.of())).build();
+                .entity(new RubricProblemDocument(Problem.type(ErrorPages.title(413)), ErrorPages.title(413), 413,
+                        detail, List.of())).build();
     }
 }

@@ -23,7 +23,7 @@ public record RubricProblemDocument(String type, String title, int status, Strin
     }
 
     static RubricProblemDocument invalid(List<RubricProblem> problems) {
-        return new RubricProblemDocument("urn:assay:problem:invalid-rubric", "Invalid rubric", 422,
+        return new RubricProblemDocument(Problem.type("Invalid rubric"), "Invalid rubric", 422,
                 problems.size() + " problem(s) in the rubric; nothing was saved.",
                 problems.stream().map(p -> new Line(p.line(), p.message())).toList());
     }
