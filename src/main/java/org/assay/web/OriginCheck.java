@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -62,28 +63,17 @@ public class OriginCheck {
         if (from.getHost() == null) {
             return false;
         }
-        return host != null && matches(from, host) || baseUrl.filter(base -> base.getHost() != null)
-                .map(base -> matches(from, base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort())))
+        int port = from.getPort() >= 0 ? from.getPort() : defaultPort(from.getScheme());
+        var own = host == null ? null : HostAndPort.parseAuthority(host, defaultPort(from.getScheme()));
+        return matches(from.getHost(), port, own) || baseUrl.filter(base -> base.getHost() != null)
+                .map(base -> matches(from.getHost(), port, HostAndPort.create(base.getHost(),
+                        base.getPort() >= 0 ? base.getPort() : defaultPort(base.getScheme()))))
                 .orElse(false);
     }
 
-    /** The origin's host and port against a Host header, whose port may be left out when it is the default. */
-    private static boolean matches(URI origin, String host) {
-        int colon = host.lastIndexOf(':');
-        boolean hasPort = colon > 0 && host.indexOf(']') < colon;
-        String name = hasPort ? host.substring(0, colon) : host;
-        int originPort = origin.getPort() >= 0 ? origin.getPort() : defaultPort(origin.getScheme());
-        if (!origin.getHost().equalsIgnoreCase(name)) {
-            return false;
-        }
-        if (!hasPort) {
-            return originPort == defaultPort(origin.getScheme());
-        }
-        try {
-            return Integer.parseInt(host.substring(colon + 1)) == originPort;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    /** The origin's host and port against this server's; a Host header without a port means the scheme's default. */
+    private static boolean matches(String host, int port, HostAndPort own) {
+        return own != null && own.host().equalsIgnoreCase(host) && own.port() == port;
     }
 
     private static int defaultPort(String scheme) {

@@ -68,6 +68,9 @@ class OriginCheckTest {
         assertThat(check.sameOrigin("https://assay.example.org", "10.0.0.5:8080", null)).isTrue();
         assertThat(check.sameOrigin("https://assay.example.org", "assay.example.org", null)).isTrue();
         assertThat(check.sameOrigin("https://evil.example.org", "assay.example.org", null)).isFalse();
+        assertThat(check.sameOrigin("http://assay.example.org:9999", "assay.example.org", null))
+                .as("another port of the host that serves Assay on the default one").isFalse();
+        assertThat(check.sameOrigin("http://[::1]:8080", "[::1]:8080", null)).isTrue();
         assertThat(check.sameOrigin("null", "assay.example.org", "cross-site")).isFalse();
         assertThat(check.sameOrigin("null", "assay.example.org", "same-origin")).as("a form under no-referrer")
                 .isTrue();
