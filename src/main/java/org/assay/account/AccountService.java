@@ -45,14 +45,14 @@ public class AccountService {
     /** Checks a password, counting failures and locking the account for a while after too many in a row. */
     @Transactional
     public LoginOutcome checkPassword(String username, String password) {
-        var found = AppUser.findByUsername(username);
+        // One check at a time per account: guesses sent in parallel must each see the failures before them
+        var found = AppUser.<AppUser>find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
         if (found.isEmpty()) {
             BcryptUtil.matches(password, UNKNOWN_USER_HASH);
             return LoginOutcome.REJECTED;
         }
-        // One check at a time per account: guesses sent in parallel must each see the failures before them
-        var user = AppUser.getEntityManager().find(AppUser.class, found.get().id, LockModeType.PESSIMISTIC_WRITE);
-        AppUser.getEntityManager().refresh(user);
+        var user = found.get();
         var now = Instant.now();
         if (user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
             return LoginOutcome.LOCKED;
