@@ -1,6 +1,7 @@
 package org.assay.grading;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -53,6 +54,11 @@ public class Grade extends PanacheEntity {
 
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
+
+    /** The channels that produced the grade; empty for grades stored before they were recorded. */
+    public List<String> channelList() {
+        return channels == null || channels.isEmpty() ? List.of() : List.of(channels.split(","));
+    }
 
     public static Optional<Grade> findCurrent(Answer answer) {
         return find("answer = ?1 order by id desc", answer).firstResultOptional();

@@ -14,13 +14,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 
+import org.assay.engine.ChannelFailure;
 import org.assay.engine.Grader;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
 import org.assay.rubric.RubricCache;
 import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
-import org.assay.session.Attempt;
 import org.assay.web.AssayConfig;
 
 /**
@@ -49,15 +49,13 @@ public class GradingService {
     /** Queues every answer of a just-submitted attempt, in the submitting transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(long attemptId) {
-        Attempt attempt = Attempt.findById(attemptId);
-        for (Answer answer : Answer.listByAttempt(attempt)) {
-            if (GradingTask.forAnswer(answer.id).isEmpty() && Grade.findCurrent(answer).isEmpty()) {
-                var task = new GradingTask();
-                task.answerId = answer.id;
-                task.nextTryAt = Instant.now();
-                task.persist();
-            }
-        }
+        var now = Instant.now();
+        GradingTask.getEntityManager().createNativeQuery("""
+                insert into grading_task (answer_id, tries, next_try_at, created_at)
+                select a.id, 0, :now, :now from answer a where a.attempt_id = :attempt
+                and not exists (select 1 from grade g where g.answer_id = a.id)
+                and not exists (select 1 from grading_task t where t.answer_id = a.id)""")
+                .setParameter("now", now).setParameter("attempt", attemptId).executeUpdate();
     }
 
     /**
@@ -207,7 +205,7 @@ public class GradingService {
     }
 
     private static String reason(Throwable e) {
-        var text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        var text = ChannelFailure.reasonOf(e);
         return text.length() <= REASON_CHARS ? text : text.substring(0, REASON_CHARS) + "…";
     }
 }

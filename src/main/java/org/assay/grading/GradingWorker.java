@@ -35,7 +35,6 @@ public class GradingWorker {
     private final Semaphore slots;
     private final ExecutorService pool;
     private final ExecutorService dispatcher;
-    private final AtomicBoolean dispatching = new AtomicBoolean();
     private final AtomicBoolean woken = new AtomicBoolean();
 
     public GradingWorker(GradingService grading, EngineProducer engines, AssayConfig config) {
@@ -74,14 +73,17 @@ public class GradingWorker {
         wake();
     }
 
-    /** Claims as many due answers as there are free threads and hands them out, until none is due. */
+    /**
+     * Claims as many due answers as there are free threads and hands them out, until none is due. Runs on the one
+     * dispatcher thread only, so claims never race within an instance.
+     */
     private void dispatch() {
         var loading = engines.load();
         if (!loading.isDone()) {
             loading.thenRun(this::wake);
             return;
         }
-        if (loading.isCompletedExceptionally() || !dispatching.compareAndSet(false, true)) {
+        if (loading.isCompletedExceptionally()) {
             return;
         }
         try {
@@ -97,8 +99,6 @@ public class GradingWorker {
             }
         } catch (RuntimeException e) {
             Log.warnf(e, "Could not look for answers to grade; trying again shortly");
-        } finally {
-            dispatching.set(false);
         }
     }
 

@@ -17,7 +17,7 @@ import org.assay.assessment.Invitation;
 import org.assay.assessment.InvitationService;
 import org.assay.assessment.InvitationStatus;
 import org.assay.grading.Grade;
-import org.assay.grading.GradingTask;
+import org.assay.grading.GradingState;
 import org.assay.grading.ScoreOverride;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
@@ -104,13 +104,10 @@ public class ResultService {
         Double score = override.map(o -> o.score).orElse(automatic);
         double max = grade.map(g -> g.maxScore).orElse(answer.rubricVersion.points);
         var flags = grade.map(g -> flags(g.report)).orElse(List.of());
-        var failure = grade.isPresent() ? Optional.<GradingTask>empty()
-                : GradingTask.forAnswer(answer.id).filter(GradingTask::failed);
-        var grading = grade.isPresent() ? "graded" : failure.isPresent() ? "failed" : "waiting";
-        var channels = grade.map(g -> g.channels).filter(c -> !c.isEmpty()).map(c -> List.of(c.split(",")))
-                .orElse(List.of());
+        var grading = GradingState.of(answer.id, grade);
         return new AnswerResult(answer.id, answer.question.qid, answer.position, answer.text, score, automatic, max,
-                override.isPresent(), flags, grading, failure.map(t -> t.lastError).orElse(null), channels);
+                override.isPresent(), flags, grading.state(), grading.failed() ? grading.error() : null,
+                grade.map(Grade::channelList).orElse(List.of()));
     }
 
     /** The flag codes of a stored grade report. */

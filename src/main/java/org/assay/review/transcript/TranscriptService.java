@@ -15,7 +15,7 @@ import org.assay.audit.AuditEvent;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
 import org.assay.grading.Grade;
-import org.assay.grading.GradingTask;
+import org.assay.grading.GradingState;
 import org.assay.grading.ScoreOverride;
 import org.assay.review.ReviewAudit;
 import org.assay.rubric.RubricCache;
@@ -29,7 +29,7 @@ public class TranscriptService {
 
     /** One answer with what the engine and reviewers said about it. */
     record Item(Answer answer, Optional<Grade> grade, Optional<ScoreOverride> override, Optional<GradeReport> report,
-            Optional<Rubric> rubric, boolean kept, Optional<GradingTask> task) {
+            Optional<Rubric> rubric, boolean kept, GradingState grading) {
 
         Optional<Double> finalScore() {
             return override.map(o -> o.score).or(() -> grade.map(g -> g.score));
@@ -90,8 +90,7 @@ public class TranscriptService {
     private Item item(Answer answer, boolean kept) {
         var grade = Grade.findCurrent(answer);
         return new Item(answer, grade, ScoreOverride.findCurrent(answer), grade.flatMap(reports::read),
-                rubrics.rubric(answer.rubricVersion), kept,
-                grade.isPresent() ? Optional.empty() : GradingTask.forAnswer(answer.id));
+                rubrics.rubric(answer.rubricVersion), kept, GradingState.of(answer.id, grade));
     }
 
     /** Ids of the answers an admin has already kept as graded examples, in one query. */

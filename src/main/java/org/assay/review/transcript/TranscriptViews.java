@@ -11,6 +11,7 @@ import org.assay.engine.score.CriterionStatus;
 import org.assay.engine.score.Evidence;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MisconceptionResult;
+import org.assay.grading.Grade;
 import org.assay.grading.SettledScore;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
@@ -93,14 +94,6 @@ final class TranscriptViews {
                 answer.saveCount, score(item), settled, item.kept(), form);
     }
 
-    /** Where the engine's grading of the answer stands. */
-    private static String grading(Item item) {
-        if (item.grade().isPresent()) {
-            return "graded";
-        }
-        return item.task().filter(t -> t.failed()).isPresent() ? "failed" : "waiting";
-    }
-
     private static ScoreView score(Item item) {
         var grade = item.grade();
         var override = item.override();
@@ -111,8 +104,8 @@ final class TranscriptViews {
                 override.map(o -> o.reason).orElse(""),
                 override.isPresent() && grade.isPresent()
                         && (override.get().grade == null || !override.get().grade.id.equals(grade.get().id)),
-                confidence, grading(item), item.task().map(t -> t.lastError == null ? "" : t.lastError).orElse(""),
-                grade.map(g -> g.channels == null ? "" : g.channels.replace(",", ", ")).orElse(""));
+                confidence, item.grading().state(), item.grading().error(),
+                String.join(", ", grade.map(Grade::channelList).orElse(List.of())));
     }
 
     private static List<CriterionView> criteria(List<CriterionResult> results) {

@@ -1,0 +1,28 @@
+package org.assay.grading;
+
+import java.util.Optional;
+
+/**
+ * Where the engine's grading of one answer stands, as pages and the API show it.
+ *
+ * @param state graded, waiting (queued or being graded) or failed
+ * @param error why the last try failed; empty unless failed
+ */
+public record GradingState(String state, String error) {
+
+    private static final GradingState GRADED = new GradingState("graded", "");
+    private static final GradingState WAITING = new GradingState("waiting", "");
+
+    /** The state of an answer with this current grade, if any; the queue is read only when it has none. */
+    public static GradingState of(long answerId, Optional<Grade> grade) {
+        if (grade.isPresent()) {
+            return GRADED;
+        }
+        return GradingTask.forAnswer(answerId).filter(GradingTask::failed)
+                .map(task -> new GradingState("failed", task.lastError)).orElse(WAITING);
+    }
+
+    public boolean failed() {
+        return "failed".equals(state);
+    }
+}
