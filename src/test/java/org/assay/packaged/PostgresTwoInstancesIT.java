@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,15 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.assay.support.PostgresAvailable;
-import org.assay.support.PostgresProfile;
 
 /** Two instances of the PostgreSQL build started together on one empty database, as a scaled deployment starts. */
 @ExtendWith(PostgresAvailable.class)
 class PostgresTwoInstancesIT {
 
     private static final Path JAR = Path.of("target", "pg", "quarkus-run.jar");
-    private static final String SERVER = "jdbc:postgresql://" + PostgresProfile.HOST + ":" + PostgresProfile.PORT;
-    private static final String DATABASE = "assay_two_instances_it";
+    private static final ScratchDatabase DATABASE = new ScratchDatabase("assay_two_instances_it");
 
     private static PackagedProcess first;
     private static PackagedProcess second;
@@ -35,20 +31,19 @@ class PostgresTwoInstancesIT {
                 app.stop();
             }
         }
-        sql(SERVER + "/postgres", "drop database if exists " + DATABASE);
+        DATABASE.drop();
     }
 
     @Test
     void bothStartAndShareOneBankAndOneFirstAdmin() throws Exception {
-        sql(SERVER + "/postgres", "drop database if exists " + DATABASE);
-        sql(SERVER + "/postgres", "create database " + DATABASE);
+        DATABASE.create();
         first = instance("one");
         second = instance("two");
 
         CompletableFuture.allOf(CompletableFuture.runAsync(() -> start(first)),
                 CompletableFuture.runAsync(() -> start(second))).join();
 
-        try (var connection = DriverManager.getConnection(SERVER + "/" + DATABASE, "postgres", "");
+        try (var connection = DATABASE.connect();
                 var statement = connection.createStatement()) {
             var banks = statement.executeQuery("select count(*) from question_bank");
             banks.next();
@@ -66,7 +61,7 @@ class PostgresTwoInstancesIT {
         var log = Path.of("target", "pg-instance-" + name + ".log");
         Files.deleteIfExists(log);
         return new PackagedProcess(JAR, List.of("-Dquarkus.profile=pg", "-Xmx512m"), Map.of(
-                "ASSAY_DB_URL", SERVER + "/" + DATABASE,
+                "ASSAY_DB_URL", DATABASE.url(),
                 "ASSAY_DB_USER", "postgres",
                 "ASSAY_DB_PASSWORD", "",
                 "ASSAY_ADMIN_PASSWORD", PackagedFlow.ADMIN_PASSWORD,
@@ -79,13 +74,6 @@ class PostgresTwoInstancesIT {
             app.start();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sql(String url, String statement) throws SQLException {
-        try (var connection = DriverManager.getConnection(url, "postgres", "");
-                var s = connection.createStatement()) {
-            s.execute(statement);
         }
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.NotFoundException;
 import org.assay.audit.AuditService;
 import org.assay.engine.rubric.BankLoader;
 import org.assay.engine.rubric.GradedExample;
-import org.assay.engine.rubric.LoadedBank;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricParser;
 import org.assay.engine.rubric.RubricProblem;
