@@ -9,10 +9,13 @@ import java.util.function.Supplier;
 
 import org.assay.engine.match.AnswerIndex;
 import org.assay.engine.match.Lexicon;
+import org.assay.engine.match.TextOverlap;
 import org.assay.engine.match.WordNetLexicon;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.AnswerGrader;
 import org.assay.engine.score.CompiledRubric;
+import org.assay.engine.score.Flag;
+import org.assay.engine.score.FlagCode;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.RubricCompiler;
 import org.assay.engine.score.ScoringPolicy;
@@ -143,7 +146,20 @@ public final class GradingEngine implements Grader {
         AnalyzedText text = analyzer.analyze(answer);
         Optional<SemanticAnswer> semantic = embedder.map(e -> SemanticAnswer.embed(text, e,
                 policy.maxSemanticUnits()));
-        return grader.grade(compiled, new AnswerIndex(text, lexicon), semantic, VERSION).withChannels(channelKeys);
+        GradeReport report = grader.grade(compiled, new AnswerIndex(text, lexicon), semantic, VERSION);
+        return withCopyFlag(report, rubric, answer).withChannels(channelKeys);
+    }
+
+    /** Flags, without changing the score, an answer that largely reproduces the rubric's model answer. */
+    private static GradeReport withCopyFlag(GradeReport report, Rubric rubric, String answer) {
+        var overlap = TextOverlap.of(answer, rubric.modelAnswer());
+        if (!overlap.copied()) {
+            return report;
+        }
+        var flags = new ArrayList<>(report.flags());
+        flags.add(new Flag(FlagCode.COPIED_TEXT, Math.round(overlap.share() * 100) + "% of the answer's words ("
+                + overlap.words() + ") repeat the model answer word for word."));
+        return report.withFlags(flags);
     }
 
     /**

@@ -15,6 +15,7 @@ public final class FlagTexts {
             case OFF_TOPIC -> "Possibly off topic";
             case NEGATED_CONCEPT -> "Negated concept";
             case LOW_CONFIDENCE -> "Low confidence";
+            case COPIED_TEXT -> "Copied text";
         };
     }
 
@@ -30,6 +31,9 @@ public final class FlagTexts {
                     + " attention\") and earned nothing. Check that the candidate really meant the negation.";
             case LOW_CONFIDENCE -> "The score rests on weak matches (misspellings or similar meaning only)."
                     + " The automatic score is a guess here: judge the answer yourself.";
+            case COPIED_TEXT -> "Most of the answer repeats another text word for word: the question's model answer"
+                    + " or another candidate's answer. The score is unchanged; compare the two texts and decide"
+                    + " whether the candidate wrote it.";
         };
     }
 }

@@ -53,9 +53,9 @@ public final class EngineFixtures {
             "Self-attention",
             "What does self-attention compute, and how does its cost grow with the length of the input?",
             10,
-            "Self-attention compares every token with every other token: each query is matched against all the keys, "
-                    + "the scores go through a softmax, and the output is a weighted sum of the values. Because "
-                    + "every pair of tokens is scored, the cost grows quadratically with the sequence length.",
+            "Self-attention lets each token look at all the others: a query is scored against every key, a softmax "
+                    + "turns those scores into weights, and each output mixes the values by those weights. With a "
+                    + "score for each pair of tokens, the work rises with the square of how long the input is.",
             List.of(
                     new Criterion("mixing", "Each token takes a weighted sum of the values of all tokens", 6,
                             List.of("weighted sum of values", "query key similarity", "every token attends to"),

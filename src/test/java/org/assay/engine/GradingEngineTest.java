@@ -143,6 +143,24 @@ class GradingEngineTest {
     }
 
     @Test
+    void anAnswerPastedFromTheModelAnswerIsFlaggedForAPersonWithItsScoreUnchanged() {
+        String pasted = "Self-attention lets each token look at all the others: a query is scored against every key,"
+                + " a softmax turns those scores into weights, and each output mixes the values by those weights.";
+        String ownWords = "Every token is compared with all the others; the softmax of the query-key scores weights"
+                + " a sum of the values, and the work grows with the square of the length.";
+
+        GradeReport copied = LEXICAL.grade(EngineFixtures.ATTENTION, pasted);
+        GradeReport own = LEXICAL.grade(EngineFixtures.ATTENTION, ownWords);
+
+        assertThat(copied.hasFlag(FlagCode.COPIED_TEXT)).isTrue();
+        assertThat(copied.flags()).filteredOn(f -> f.code() == FlagCode.COPIED_TEXT).first()
+                .extracting(f -> f.message()).asString().contains("repeat the model answer");
+        assertThat(own.hasFlag(FlagCode.COPIED_TEXT)).isFalse();
+        assertThat(copied.score()).isEqualTo(LEXICAL.grade(EngineFixtures.ATTENTION, pasted + " ").score());
+        assertThat(copied.score()).isPositive();
+    }
+
+    @Test
     void misspeltHalfOfAHyphenatedWordStillMatches() {
         Rubric rubric = new Rubric("t02", "Base models", "When would you pick a base model?", 2,
                 "When I plan to fine-tune it on my own data.",

@@ -11,5 +11,7 @@ public enum FlagCode {
     /** A key concept appears only under a negation. */
     NEGATED_CONCEPT,
     /** The score rests on weak or semantic-only evidence. */
-    LOW_CONFIDENCE
+    LOW_CONFIDENCE,
+    /** Most of the answer reproduces a known text: the model answer or another candidate's answer. */
+    COPIED_TEXT
 }

@@ -47,6 +47,12 @@ public record GradeReport(
                 ran);
     }
 
+    /** The same report with other flags. */
+    public GradeReport withFlags(List<Flag> replaced) {
+        return new GradeReport(score, max, criteria, misconceptions, replaced, confidence, engineVersion,
+                rubricVersion, channels);
+    }
+
     public boolean hasFlag(FlagCode code) {
         return flags.stream().anyMatch(f -> f.code() == code);
     }
