@@ -38,12 +38,15 @@ public class GradingService {
     private final RubricCache rubrics;
     private final ObjectMapper json;
     private final AssayConfig config;
+    private final SimilarAnswerCheck similar;
 
-    public GradingService(Grader grader, RubricCache rubrics, ObjectMapper json, AssayConfig config) {
+    public GradingService(Grader grader, RubricCache rubrics, ObjectMapper json, AssayConfig config,
+            SimilarAnswerCheck similar) {
         this.grader = grader;
         this.rubrics = rubrics;
         this.json = json;
         this.config = config;
+        this.similar = similar;
     }
 
     /** Queues every answer of a just-submitted attempt, in the submitting transaction. */
@@ -92,7 +95,9 @@ public class GradingService {
                 return;
             }
             var report = grader.grade(work.get().rubric(), work.get().text());
-            store(answerId, worker, report);
+            if (store(answerId, worker, report)) {
+                similar.check(answerId);
+            }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Log.errorf(e, "Grading answer %d failed", answerId);
             fail(answerId, worker, reason(e));
@@ -117,17 +122,19 @@ public class GradingService {
         return Optional.of(new Work(answer.text, rubric.get()));
     }
 
+    /** Stores the grade of a claimed answer; false when another instance took the answer over. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void store(long answerId, String worker, GradeReport report) {
+    boolean store(long answerId, String worker, GradeReport report) {
         var task = GradingTask.<GradingTask>findByIdOptional(answerId);
         if (task.isEmpty() || !worker.equals(task.get().claimedBy)) {
-            return; // another instance took the answer over after this claim ran out
+            return false; // another instance took the answer over after this claim ran out
         }
         Answer answer = Answer.findById(answerId);
         if (Grade.findCurrent(answer).isEmpty()) {
             record(answer, answer.rubricVersion, report, null);
         }
         task.get().delete();
+        return true;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

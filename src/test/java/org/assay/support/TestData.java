@@ -107,6 +107,21 @@ public final class TestData {
         });
     }
 
+    /** A fresh invitation for another candidate to the assessment of {@code first}. */
+    public static Invite invitationFor(Invite first, String candidate) {
+        var token = newToken();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var invitation = new Invitation();
+            invitation.assessment = Assessment.findById(first.assessmentId());
+            invitation.candidateName = candidate;
+            invitation.candidateEmail = "candidate-" + UUID.randomUUID() + "@example.org";
+            invitation.tokenHash = InvitationService.hashToken(token);
+            invitation.expiresAt = Instant.now().plus(Duration.ofDays(7));
+            invitation.persist();
+            return new Invite(token, invitation.id, first.assessmentId(), first.questionIds());
+        });
+    }
+
     private static Question question(QuestionBank bank, int position) {
         var question = new Question();
         question.bank = bank;

@@ -69,7 +69,8 @@ public class TranscriptService {
 
     @Transactional
     public Optional<TranscriptView> view(long attemptId) {
-        return load(attemptId).map(loaded -> TranscriptViews.of(loaded, config.review().summaryChars()));
+        return load(attemptId).map(loaded -> TranscriptViews.of(loaded, config.review().summaryChars(),
+                SimilarViews.of(loaded)));
     }
 
     @Transactional

@@ -97,11 +97,11 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
     public record QuestionView(long answerId, int position, String qid, String bankKey, String title, String prompt,
             List<Segment> segments, boolean blank, List<CriterionView> criteria,
             List<MisconceptionView> misconceptions, List<FlagView> flags, String timeSpent, int saves,
-            ScoreView score, boolean settled, boolean kept, OverrideForm form) {
+            ScoreView score, boolean settled, boolean kept, OverrideForm form, List<SimilarView> similar) {
 
         QuestionView withForm(OverrideForm replacement) {
             return new QuestionView(answerId, position, qid, bankKey, title, prompt, segments, blank, criteria,
-                    misconceptions, flags, timeSpent, saves, score, settled, kept, replacement);
+                    misconceptions, flags, timeSpent, saves, score, settled, kept, replacement, similar);
         }
 
         public String anchor() {
@@ -153,6 +153,22 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
      * @param explanation what the flag means for the reviewer
      */
     public record FlagView(String code, String title, String message, String explanation) {
+    }
+
+    /**
+     * Another candidate's answer to the same question that this answer largely repeats, shown side by side.
+     *
+     * @param share the share of this answer's words that repeat the other, as a percentage
+     * @param link the other answer in its transcript
+     * @param here this answer, with the repeated runs marked
+     * @param there the other answer, with the same runs marked
+     */
+    public record SimilarView(String otherCandidate, String share, int words, String link, List<Piece> here,
+            List<Piece> there) {
+    }
+
+    /** A run of an answer's text, marked when it repeats the other answer. */
+    public record Piece(String text, boolean repeated) {
     }
 
     public record HistoryLine(String at, String actor, String what, String before, String after) {

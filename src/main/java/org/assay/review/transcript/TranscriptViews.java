@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.CriterionStatus;
 import org.assay.engine.score.Evidence;
+import org.assay.engine.score.FlagCode;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MisconceptionResult;
 import org.assay.grading.Grade;
@@ -29,6 +31,7 @@ import org.assay.review.transcript.TranscriptView.MisconceptionView;
 import org.assay.review.transcript.TranscriptView.OverrideForm;
 import org.assay.review.transcript.TranscriptView.QuestionView;
 import org.assay.review.transcript.TranscriptView.ScoreView;
+import org.assay.review.transcript.TranscriptView.SimilarView;
 import org.assay.review.transcript.TranscriptView.Totals;
 import org.assay.session.AttemptStatus;
 import org.assay.web.FormErrors;
@@ -39,10 +42,11 @@ final class TranscriptViews {
     private TranscriptViews() {
     }
 
-    static TranscriptView of(Loaded loaded, int summaryChars) {
+    static TranscriptView of(Loaded loaded, int summaryChars, Map<Long, List<SimilarView>> similar) {
         var header = header(loaded);
         var reviewed = loaded.attempt().reviewed;
-        var questions = loaded.items().stream().map(item -> question(item, reviewed)).toList();
+        var questions = loaded.items().stream()
+                .map(item -> question(item, reviewed, similar.getOrDefault(item.answer().id, List.of()))).toList();
         var decision = DecisionForm.of(header.recommendation(), header.summary(), header.version(),
                 FormErrors.NONE, "", summaryChars);
         return new TranscriptView(header, totals(loaded), questions, history(loaded), decision, "");
@@ -76,14 +80,15 @@ final class TranscriptViews {
                 (int) items.stream().filter(item -> item.finalScore().isPresent()).count());
     }
 
-    private static QuestionView question(Item item, boolean reviewed) {
+    private static QuestionView question(Item item, boolean reviewed, List<SimilarView> similar) {
         var answer = item.answer();
         var report = item.report();
         var criteria = report.map(r -> criteria(r.criteria())).orElse(List.of());
         var misconceptions = report.map(r -> misconceptions(r.misconceptions())).orElse(List.of());
-        var flags = report.map(r -> r.flags().stream().map(f -> new FlagView(f.code().name(),
-                FlagTexts.title(f.code()), f.message(), FlagTexts.explanation(f.code()))).toList())
-                .orElse(List.of());
+        var flags = new ArrayList<FlagView>();
+        report.ifPresent(r -> r.flags().forEach(f -> flags.add(flag(f.code(), f.message()))));
+        similar.forEach(s -> flags.add(flag(FlagCode.COPIED_TEXT, s.share() + " of the answer's words ("
+                + s.words() + ") repeat the answer of " + s.otherCandidate() + ".")));
         var segments = AnswerHighlighter.segments(answer.text, report.map(TranscriptViews::spans).orElse(List.of()));
         var form = new OverrideForm("", "", item.grade().map(g -> g.id).orElse(0L),
                 item.override().map(o -> o.id).orElse(0L), FormErrors.NONE, "");
@@ -91,7 +96,11 @@ final class TranscriptViews {
         return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
                 answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
-                answer.saveCount, score(item), settled, item.kept(), form);
+                answer.saveCount, score(item), settled, item.kept(), form, similar);
+    }
+
+    private static FlagView flag(FlagCode code, String message) {
+        return new FlagView(code.name(), FlagTexts.title(code), message, FlagTexts.explanation(code));
     }
 
     private static ScoreView score(Item item) {
