@@ -26,12 +26,13 @@ import org.assay.review.list.AttemptFilter;
 import org.assay.review.list.AttemptPage;
 import org.assay.review.list.ReviewListService;
 import org.assay.review.transcript.TranscriptService;
-import org.assay.review.transcript.TranscriptView;
 import org.assay.review.transcript.TranscriptView.DecisionForm;
 import org.assay.review.transcript.TranscriptView.OverrideForm;
+import org.assay.review.transcript.TranscriptView;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.Numbers;
 
 /** The interviewer's pages: the attempts list, a transcript with overrides and the review decision, a print view. */
 @Path("/review")
@@ -90,9 +91,9 @@ public class ReviewResource {
         var input = new OverrideInput(id, score, reason, gradeId, overrideId);
         try {
             var done = overrides.override(answerId, input, me());
-            flash.set("Question " + done.position() + " now scores " + Display.points(done.score()) + " of "
-                    + Display.points(done.max()) + ". Final score: " + Display.points(done.totals().finalScore())
-                    + " of " + Display.points(done.totals().max()) + ".");
+            flash.set("Question " + done.position() + " now scores " + Numbers.points(done.score()) + " of "
+                    + Numbers.points(done.max()) + ". Final score: " + Numbers.points(done.totals().finalScore())
+                    + " of " + Numbers.points(done.totals().max()) + ".");
             return seeOther(id, "#q" + done.position());
         } catch (InvalidInputException e) {
             var form = new OverrideForm(text(score), text(reason), number(gradeId), number(overrideId), e.errors(),

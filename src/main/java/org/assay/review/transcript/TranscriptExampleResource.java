@@ -16,6 +16,7 @@ import org.assay.rubric.FormNumbers;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.Numbers;
 
 /**
  * Keeps an answer from a reviewed transcript as a graded example of its question. The transcript page posts here
@@ -40,7 +41,7 @@ public class TranscriptExampleResource {
     public Response keep(@RestForm String answerId, @RestForm String kind) {
         var kept = examples.fromAnswer(number(answerId), kind, identity.getPrincipal().getName());
         flash.set("Kept the answer to question " + kept.position() + " as a graded example of " + kept.qid() + " ("
-                + kept.kind() + ", expected score " + FormNumbers.format(kept.expectedScore()) + ").");
+                + kept.kind() + ", expected score " + Numbers.exact(kept.expectedScore()) + ").");
         return Response.seeOther(URI.create("/review/attempts/" + kept.attemptId() + "#q" + kept.position()))
                 .build();
     }
