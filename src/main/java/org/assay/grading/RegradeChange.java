@@ -1,6 +1,5 @@
 package org.assay.grading;
 
-import org.assay.rubric.FormNumbers;
 import org.assay.web.Numbers;
 
 /**

@@ -9,7 +9,6 @@ import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.Evidence;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MisconceptionResult;
-import org.assay.rubric.FormNumbers;
 import org.assay.web.Numbers;
 
 /**

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.assay.engine.rubric.Criterion;
 import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
-import org.assay.rubric.FormNumbers;
 import org.assay.web.Numbers;
 
 /**
