@@ -2,7 +2,6 @@ package org.assay.account;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is signed in, for every page's layout. */
 @TemplateGlobal
@@ -17,12 +16,7 @@ final class AccountGlobals {
             return Viewer.ANONYMOUS;
         }
         try {
-            var identity = container.instance(SecurityIdentity.class).get();
-            if (identity.isAnonymous()) {
-                return Viewer.ANONYMOUS;
-            }
-            return new Viewer(identity.getPrincipal().getName(), identity.hasRole(Role.ADMIN),
-                    identity.hasRole(Role.INTERVIEWER));
+            return container.instance(CurrentUser.class).get().viewer();
         } catch (RuntimeException notResolvable) {
             // Error pages can render where the identity cannot be resolved (an I/O thread): show the plain layout.
             return Viewer.ANONYMOUS;

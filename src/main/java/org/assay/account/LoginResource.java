@@ -14,7 +14,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 import org.assay.web.AssayConfig;
 import org.assay.web.Flash;
@@ -31,12 +30,12 @@ public class LoginResource {
     /** quarkus.http.auth.form.cookie-name */
     static final String SESSION_COOKIE = "assay-session";
 
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final AssayConfig config;
     private final Flash flash;
 
-    public LoginResource(SecurityIdentity identity, AssayConfig config, Flash flash) {
-        this.identity = identity;
+    public LoginResource(CurrentUser user, AssayConfig config, Flash flash) {
+        this.user = user;
         this.config = config;
         this.flash = flash;
     }
@@ -45,7 +44,7 @@ public class LoginResource {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public Response login(@RestQuery boolean error) {
-        if (!identity.isAnonymous()) {
+        if (user.signedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
         var limits = config.limits();

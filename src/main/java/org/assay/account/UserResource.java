@@ -16,7 +16,6 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;
@@ -44,14 +43,14 @@ public class UserResource {
     }
 
     private final AccountService accounts;
-    private final SecurityIdentity identity;
+    private final CurrentUser currentUser;
     private final Flash flash;
     private final AssayConfig config;
 
-    public UserResource(AccountService accounts, SecurityIdentity identity, Flash flash,
+    public UserResource(AccountService accounts, CurrentUser currentUser, Flash flash,
             AssayConfig config) {
         this.accounts = accounts;
-        this.identity = identity;
+        this.currentUser = currentUser;
         this.flash = flash;
         this.config = config;
     }
@@ -66,7 +65,7 @@ public class UserResource {
             @RestForm String password) {
         var input = new NewUser(username, displayName, role, password);
         try {
-            var user = accounts.create(input, me());
+            var user = accounts.create(input, currentUser.username());
             flash.set("Added " + user.role + " " + user.username + ".");
             return Response.seeOther(URI.create("/admin/users")).build();
         } catch (InvalidInputException e) {
@@ -88,7 +87,7 @@ public class UserResource {
 
     private Response setEnabled(long id, boolean enabled) {
         try {
-            var user = accounts.setEnabled(id, enabled, me());
+            var user = accounts.setEnabled(id, enabled, currentUser.username());
             flash.set((enabled ? "Enabled " : "Disabled ") + user.username + ".");
             return Response.seeOther(URI.create("/admin/users")).build();
         } catch (InvalidInputException e) {
@@ -97,11 +96,7 @@ public class UserResource {
     }
 
     private TemplateInstance page(NewUser form, FormErrors errors) {
-        return Templates.list(new UsersView(accounts.list(), form, errors, me(),
+        return Templates.list(new UsersView(accounts.list(), form, errors, currentUser.username(),
                 config.limits().passwordMinLength()));
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -21,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
 import org.assay.web.AssayConfig;
@@ -47,14 +46,14 @@ public class AssessmentApi {
 
     private final AssessmentService assessments;
     private final InvitationService invitations;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final AssayConfig config;
 
     public AssessmentApi(AssessmentService assessments, InvitationService invitations,
-            SecurityIdentity identity, AssayConfig config) {
+            CurrentUser user, AssayConfig config) {
         this.assessments = assessments;
         this.invitations = invitations;
-        this.identity = identity;
+        this.user = user;
         this.config = config;
     }
 
@@ -67,7 +66,7 @@ public class AssessmentApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(AssessmentForm form) {
         var assessment = assessments.create(form == null ? new AssessmentForm(null, null, null, null, false) : form,
-                me());
+                user.username());
         return Response.created(URI.create("/api/assessments/" + assessment.id)).entity(new Created(assessment.id))
                 .build();
     }
@@ -93,15 +92,12 @@ public class AssessmentApi {
     @APIResponse(responseCode = "422", description = "Invalid input, one entry per field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response invite(@RestPath long id, InvitationForm form, UriInfo uri) {
-        var created = invitations.invite(id, form == null ? new InvitationForm(null, null, null) : form, me(),
-                baseUrl(config, uri));
+        var created = invitations.invite(id, form == null ? new InvitationForm(null, null, null) : form,
+                user.username(), baseUrl(config, uri));
         return Response.created(URI.create("/api/invitations/" + created.id()))
                 .entity(new CreatedLink(created.id(), created.token(), created.url(), created.expiresAt())).build();
     }
 
-    private String me() {
-        return identity.getPrincipal().getName();
-    }
 
     /** Where candidates reach Assay: the configured base URL, else the address this request came to. */
     static String baseUrl(AssayConfig config, UriInfo uri) {

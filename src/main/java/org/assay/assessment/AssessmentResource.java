@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
 import org.assay.assessment.AssessmentViews.AssessmentRow;
@@ -68,15 +68,15 @@ public class AssessmentResource {
 
     private final AssessmentService assessments;
     private final InvitationService invitations;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
     private final AssayConfig config;
 
     public AssessmentResource(AssessmentService assessments, InvitationService invitations,
-            SecurityIdentity identity, Flash flash, AssayConfig config) {
+            CurrentUser user, Flash flash, AssayConfig config) {
         this.assessments = assessments;
         this.invitations = invitations;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
         this.config = config;
     }
@@ -97,7 +97,7 @@ public class AssessmentResource {
             @RestForm Integer timeLimitMinutes, @RestForm boolean blindReview) {
         var form = new AssessmentForm(title, bank, questions, timeLimitMinutes, blindReview);
         try {
-            var assessment = assessments.create(form, me());
+            var assessment = assessments.create(form, user.username());
             flash.set("Created assessment \u201c" + assessment.title + "\u201d. Invite candidates below.");
             return Response.seeOther(URI.create("/admin/assessments/" + assessment.id)).build();
         } catch (InvalidInputException e) {
@@ -117,7 +117,7 @@ public class AssessmentResource {
             @RestForm Integer validDays, UriInfo uri) {
         var form = new InvitationForm(candidateName, candidateEmail, validDays);
         try {
-            var created = invitations.invite(id, form, me(), AssessmentApi.baseUrl(config, uri));
+            var created = invitations.invite(id, form, user.username(), AssessmentApi.baseUrl(config, uri));
             // Shown directly, not after a redirect: the link exists only in this response
             return Response.ok(Templates.invited(created, assessment(id).title())).build();
         } catch (InvalidInputException e) {
@@ -140,9 +140,5 @@ public class AssessmentResource {
 
     private AssessmentDetail assessment(long id) {
         return assessments.find(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -82,7 +82,8 @@ public class InvitationService {
 
     private Duration validate(InvitationForm form) {
         var max = config.test().maxInvitationValidity();
-        var validity = form.validDays() == null ? config.test().invitationValidity() : Duration.ofDays(form.validDays());
+        var validity = form.validDays() == null ? config.test().invitationValidity()
+                : Duration.ofDays(form.validDays());
         var errors = new FormErrors.Builder()
                 .addIf(form.candidateName().isEmpty(), "candidateName", "Give the candidate's name.")
                 .addIf(form.candidateName().length() > NAME_MAX, "candidateName",

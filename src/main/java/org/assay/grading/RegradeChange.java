@@ -1,6 +1,6 @@
 package org.assay.grading;
 
-import org.assay.rubric.FormNumbers;
+import org.assay.web.Numbers;
 
 /**
  * How an answer's score moves in a regrade.
@@ -24,19 +24,14 @@ public record RegradeChange(long answerId, long attemptId, String qid, double be
     }
 
     public String beforeText() {
-        return Double.isNaN(before) ? "none" : FormNumbers.format(round(before));
+        return Double.isNaN(before) ? "none" : Numbers.points(before);
     }
 
     public String afterText() {
-        return FormNumbers.format(round(after));
+        return Numbers.points(after);
     }
 
     public String deltaText() {
-        double d = round(delta());
-        return (d > 0 ? "+" : "") + FormNumbers.format(d);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Numbers.signedPoints(delta());
     }
 }

@@ -18,8 +18,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.web.Flash;
 
@@ -42,12 +42,12 @@ public class RegradeResource {
     }
 
     private final RegradeService regrades;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
-    public RegradeResource(RegradeService regrades, SecurityIdentity identity, Flash flash) {
+    public RegradeResource(RegradeService regrades, CurrentUser user, Flash flash) {
         this.regrades = regrades;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
@@ -64,7 +64,7 @@ public class RegradeResource {
 
     @POST
     public Response start(@RestForm Long question, @RestForm Long assessment) {
-        long job = regrades.start(scope(question, assessment), identity.getPrincipal().getName());
+        long job = regrades.start(scope(question, assessment), user.username());
         flash.set(RegradeService.FAILED.equals(regrades.job(job).status())
                 ? "Regrade job " + job + " for the same answers stopped with an error; fix the cause and resume it "
                         + "here."
@@ -81,7 +81,7 @@ public class RegradeResource {
     @POST
     @Path("jobs/{id}/resume")
     public Response resume(@RestPath long id) {
-        regrades.resume(id, identity.getPrincipal().getName());
+        regrades.resume(id, user.username());
         flash.set("Regrade job " + id + " is queued again; it carries on where it stopped.");
         return Response.seeOther(URI.create("/admin/regrade/jobs/" + id)).build();
     }

@@ -1,12 +1,10 @@
 package org.assay.review;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** How review pages and exports write candidates, points, times and durations. */
+/** How review pages and exports write candidates, times and durations (numbers: {@link org.assay.web.Numbers}). */
 public final class Display {
 
     /** Same rule as {@link #candidate} in SQL, for sorting and searching; needs aliases t (attempt), i, s. */
@@ -26,16 +24,6 @@ public final class Display {
 
     public static String candidate(boolean blindReview, boolean reviewed, long attemptId, String name) {
         return nameHidden(blindReview, reviewed) ? "Candidate #" + attemptId : name;
-    }
-
-    /** Points with at most two decimals and no trailing zeros: 7, 6.5, 3.33. */
-    public static String points(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    /** Points, or an empty string when there are none (not graded). */
-    public static String points(Double value) {
-        return value == null ? "" : points(value.doubleValue());
     }
 
     public static String time(Instant instant) {

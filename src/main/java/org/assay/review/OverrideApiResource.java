@@ -17,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.review.OverrideService.OverrideInput;
 import org.assay.web.Problem;
@@ -50,11 +49,11 @@ public class OverrideApiResource {
     }
 
     private final OverrideService overrides;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
 
-    public OverrideApiResource(OverrideService overrides, SecurityIdentity identity) {
+    public OverrideApiResource(OverrideService overrides, CurrentUser user) {
         this.overrides = overrides;
-        this.identity = identity;
+        this.user = user;
     }
 
     @POST
@@ -73,7 +72,7 @@ public class OverrideApiResource {
         var input = new OverrideInput(null, body.score() == null ? null : body.score().toString(), body.reason(),
                 body.gradeId(), body.overrideId());
         try {
-            var done = overrides.override(id, input, identity.getPrincipal().getName());
+            var done = overrides.override(id, input, user.username());
             var totals = done.totals();
             return new OverrideResponse(done.overrideId(), done.answerId(), done.attemptId(), done.position(),
                     done.score(), done.automaticScore(), done.max(), totals.finalScore(), totals.automatic(),

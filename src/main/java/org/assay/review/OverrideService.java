@@ -15,6 +15,7 @@ import org.assay.session.Answer;
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.Numbers;
 
 /** A reviewer replaces the engine's score of one answer, with a reason. Overrides are append-only and audited. */
 @ApplicationScoped
@@ -73,12 +74,12 @@ public class OverrideService {
         override.score = score;
         override.reason = input.reason().strip();
         override.persistAndFlush();
-        var max = Display.points(maxScore);
-        var before = current.map(o -> Display.points(o.score) + " of " + max + ", set by " + o.reviewer + ": "
-                + o.reason).orElse(grade.map(g -> Display.points(g.score) + " of " + max + ", automatic")
+        var max = Numbers.points(maxScore);
+        var before = current.map(o -> Numbers.points(o.score) + " of " + max + ", set by " + o.reviewer + ": "
+                + o.reason).orElse(grade.map(g -> Numbers.points(g.score) + " of " + max + ", automatic")
                         .orElse("not graded"));
         audit.record(reviewer, ReviewAudit.SCORE_OVERRIDDEN, ReviewAudit.ANSWER, answer.id, before,
-                Display.points(score) + " of " + max + ": " + override.reason);
+                Numbers.points(score) + " of " + max + ": " + override.reason);
         return new OverrideResult(override.id, answer.id, attempt.id, answer.position, score,
                 grade.map(g -> g.score).orElse(null), maxScore, scores.totals(attempt.id));
     }
@@ -86,7 +87,7 @@ public class OverrideService {
     private double validate(OverrideInput input, double max) {
         var errors = new FormErrors.Builder();
         var text = input.score() == null ? "" : input.score().strip();
-        var maxText = Display.points(max);
+        var maxText = Numbers.points(max);
         if (text.isEmpty()) {
             errors.add("score", "Enter the new score, from 0 to " + maxText + ".");
         }
@@ -136,8 +137,8 @@ public class OverrideService {
             Optional<ScoreOverride> current) {
         long currentId = current.map(o -> o.id).orElse(0L);
         if (input.overrideId() != null && input.overrideId() != currentId) {
-            var message = current.map(o -> o.reviewer + " changed this score to " + Display.points(o.score) + " of "
-                    + Display.points(maxScore) + " at " + Display.time(o.createdAt)
+            var message = current.map(o -> o.reviewer + " changed this score to " + Numbers.points(o.score) + " of "
+                    + Numbers.points(maxScore) + " at " + Display.time(o.createdAt)
                     + " while you were editing, with the reason: \"" + o.reason + "\".")
                     .orElse("The score you were changing is no longer current.");
             throw new ReviewConflictException(message + " Your score and reason are still in the form: check the"
@@ -146,8 +147,8 @@ public class OverrideService {
         long gradeId = grade.map(g -> g.id).orElse(0L);
         if (input.gradeId() != null && input.gradeId() != gradeId) {
             throw new ReviewConflictException(grade.map(g -> "The engine regraded this answer while you were"
-                    + " editing: its automatic score is now " + Display.points(g.score) + " of "
-                    + Display.points(g.maxScore) + ".").orElse("The answer you were scoring has changed.")
+                    + " editing: its automatic score is now " + Numbers.points(g.score) + " of "
+                    + Numbers.points(g.maxScore) + ".").orElse("The answer you were scoring has changed.")
                     + " Your score and reason are still in the form: check, then send them again.");
         }
     }

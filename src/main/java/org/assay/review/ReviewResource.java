@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.review.DecisionService.DecisionInput;
 import org.assay.review.OverrideService.OverrideInput;
@@ -26,12 +26,13 @@ import org.assay.review.list.AttemptFilter;
 import org.assay.review.list.AttemptPage;
 import org.assay.review.list.ReviewListService;
 import org.assay.review.transcript.TranscriptService;
-import org.assay.review.transcript.TranscriptView;
 import org.assay.review.transcript.TranscriptView.DecisionForm;
 import org.assay.review.transcript.TranscriptView.OverrideForm;
+import org.assay.review.transcript.TranscriptView;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.Numbers;
 
 /** The interviewer's pages: the attempts list, a transcript with overrides and the review decision, a print view. */
 @Path("/review")
@@ -52,16 +53,16 @@ public class ReviewResource {
     private final TranscriptService transcripts;
     private final OverrideService overrides;
     private final DecisionService decisions;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
     public ReviewResource(ReviewListService list, TranscriptService transcripts, OverrideService overrides,
-            DecisionService decisions, SecurityIdentity identity, Flash flash) {
+            DecisionService decisions, CurrentUser user, Flash flash) {
         this.list = list;
         this.transcripts = transcripts;
         this.overrides = overrides;
         this.decisions = decisions;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
@@ -89,10 +90,10 @@ public class ReviewResource {
             @RestForm String reason, @RestForm Long gradeId, @RestForm Long overrideId) {
         var input = new OverrideInput(id, score, reason, gradeId, overrideId);
         try {
-            var done = overrides.override(answerId, input, me());
-            flash.set("Question " + done.position() + " now scores " + Display.points(done.score()) + " of "
-                    + Display.points(done.max()) + ". Final score: " + Display.points(done.totals().finalScore())
-                    + " of " + Display.points(done.totals().max()) + ".");
+            var done = overrides.override(answerId, input, user.username());
+            flash.set("Question " + done.position() + " now scores " + Numbers.points(done.score()) + " of "
+                    + Numbers.points(done.max()) + ". Final score: " + Numbers.points(done.totals().finalScore())
+                    + " of " + Numbers.points(done.totals().max()) + ".");
             return seeOther(id, "#q" + done.position());
         } catch (InvalidInputException e) {
             var form = new OverrideForm(text(score), text(reason), number(gradeId), number(overrideId), e.errors(),
@@ -113,7 +114,7 @@ public class ReviewResource {
     public Response decide(@RestPath long id, @RestForm String recommendation, @RestForm String summary,
             @RestForm Long version) {
         try {
-            decisions.decide(id, new DecisionInput(recommendation, summary, version), me());
+            decisions.decide(id, new DecisionInput(recommendation, summary, version), user.username());
             flash.set("Recommendation and summary saved.");
             return seeOther(id, "#decision");
         } catch (InvalidInputException e) {
@@ -128,21 +129,21 @@ public class ReviewResource {
     @POST
     @Path("attempts/{id}/reviewed")
     public Response markReviewed(@RestPath long id, @RestForm Long version) {
-        return changeState(id, () -> decisions.markReviewed(id, version, me()), "Marked reviewed.",
+        return changeState(id, () -> decisions.markReviewed(id, version, user.username()), "Marked reviewed.",
                 "Not marked reviewed: ");
     }
 
     @POST
     @Path("attempts/{id}/answers/{answerId}/retry-grading")
     public Response retryGrading(@RestPath long id, @RestPath long answerId) {
-        return changeState(id, () -> decisions.retryGrading(id, answerId, me()),
+        return changeState(id, () -> decisions.retryGrading(id, answerId, user.username()),
                 "Grading queued again; reload the page in a moment to see the score.", "Not retried: ");
     }
 
     @POST
     @Path("attempts/{id}/reopen")
     public Response reopen(@RestPath long id, @RestForm Long version) {
-        return changeState(id, () -> decisions.reopen(id, version, me()), "The review is open again.",
+        return changeState(id, () -> decisions.reopen(id, version, user.username()), "The review is open again.",
                 "Not reopened: ");
     }
 
@@ -176,9 +177,6 @@ public class ReviewResource {
         return Response.seeOther(URI.create("/review/attempts/" + id + fragment)).build();
     }
 
-    private String me() {
-        return identity.getPrincipal().getName();
-    }
 
     private static String text(String value) {
         return value == null ? "" : value;

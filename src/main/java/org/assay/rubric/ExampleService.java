@@ -14,6 +14,7 @@ import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricWriter;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.Numbers;
 
 /**
  * Graded examples of a question: answers with the score a person gave them, kept to check a rubric against. Added by
@@ -67,7 +68,7 @@ public class ExampleService {
                 .addIf(input.answer().length() > ANSWER_MAX, "exampleAnswer",
                         "An example answer may have at most " + ANSWER_MAX + " characters.")
                 .addIf(score.isEmpty() || score.getAsDouble() < 0 || score.getAsDouble() > points, "exampleScore",
-                        "Enter the score a person would give, from 0 to " + FormNumbers.format(points) + ".")
+                        "Enter the score a person would give, from 0 to " + Numbers.exact(points) + ".")
                 .addIf(unknownKind(kind), "exampleKind", KIND_CHOICES)
                 .build();
         if (errors.any()) {
@@ -151,7 +152,7 @@ public class ExampleService {
     }
 
     private static String describe(RubricExample example) {
-        return example.question.qid + " " + example.kind + " " + FormNumbers.format(example.expectedScore) + ": "
+        return example.question.qid + " " + example.kind + " " + Numbers.exact(example.expectedScore) + ": "
                 + example.answer;
     }
 }

@@ -1,9 +1,9 @@
 package org.assay.rubric;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.assay.engine.eval.Metrics;
+import org.assay.web.Numbers;
 
 /**
  * A question's graded examples checked against the saved rubric and, when there is one, the draft being edited.
@@ -52,19 +52,19 @@ public record ExamplesView(List<Row> rows, Agreement saved, Agreement draft) {
         }
 
         public String expectedText() {
-            return FormNumbers.format(expected);
+            return Numbers.exact(expected);
         }
 
         public String toleranceText() {
-            return FormNumbers.format(Math.round(tolerance * 100) / 100.0);
+            return Numbers.points(tolerance);
         }
 
         public String savedText() {
-            return FormNumbers.format(Math.round(saved * 100) / 100.0);
+            return Numbers.points(saved);
         }
 
         public String draftText() {
-            return draft == null ? "" : FormNumbers.format(Math.round(draft * 100) / 100.0);
+            return draft == null ? "" : Numbers.points(draft);
         }
 
         public String excerpt() {
@@ -93,15 +93,15 @@ public record ExamplesView(List<Row> rows, Agreement saved, Agreement draft) {
         }
 
         public String pearsonText() {
-            return Double.isNaN(pearson) ? "n/a" : String.format(Locale.ROOT, "%.2f", pearson);
+            return Numbers.twoDecimals(pearson);
         }
 
         public String maeText() {
-            return Double.isNaN(mae) ? "n/a" : String.format(Locale.ROOT, "%.2f", mae);
+            return Numbers.twoDecimals(mae);
         }
 
         public String withinHalfText() {
-            return n == 0 ? "n/a" : withinHalf + " of " + n + " (" + Math.round(100.0 * withinHalf / n) + "%)";
+            return n == 0 ? "n/a" : withinHalf + " of " + n + " (" + Numbers.percent((double) withinHalf / n) + ")";
         }
     }
 

@@ -1,6 +1,5 @@
 package org.assay.rubric;
 
-import java.math.BigDecimal;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -31,13 +30,5 @@ public final class FormNumbers {
         } catch (NumberFormatException e) {
             return OptionalInt.empty();
         }
-    }
-
-    /** A number the way an author would type it: 10, 2.5, 0.25. */
-    public static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

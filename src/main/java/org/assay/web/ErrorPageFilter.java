@@ -12,8 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public final class ErrorPageFilter {
 
-    static final String BAD_FORM = "This form could not be accepted: it has expired or did not come from an Assay page. "
-            + "Go back, reload the page and send it again.";
+    static final String BAD_FORM = "This form could not be accepted: it has expired or did not come from an Assay "
+            + "page. Go back, reload the page and send it again.";
 
     @ServerResponseFilter(priority = jakarta.ws.rs.Priorities.USER + 2000)
     public void fillEmptyError(UriInfo uri, ContainerResponseContext response) {

@@ -38,7 +38,8 @@ public final class FlashFilters {
         var outgoing = flash.outgoing();
         if (outgoing.isPresent()) {
             var text = outgoing.get().length() > MAX_LENGTH ? outgoing.get().substring(0, MAX_LENGTH) : outgoing.get();
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(URLEncoder.encode(text, StandardCharsets.UTF_8), 60));
+            response.getHeaders().add(HttpHeaders.SET_COOKIE,
+                    cookie(URLEncoder.encode(text, StandardCharsets.UTF_8), 60));
         } else if (flash.message().isPresent() && isPage(response)) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0));
         }

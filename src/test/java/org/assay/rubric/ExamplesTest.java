@@ -19,6 +19,7 @@ import org.assay.support.Fixtures;
 import org.assay.support.Forms;
 import org.assay.support.Html;
 import org.assay.support.WebSession;
+import org.assay.web.Numbers;
 
 @QuarkusTest
 class ExamplesTest {
@@ -48,7 +49,7 @@ class ExamplesTest {
         var rows = page.select("#examples tr.example-row");
         assertThat(rows).hasSize(stored.size());
         assertThat(rows.get(0).select("td").get(3).text()).startsWith(
-                FormNumbers.format(stored.get(0).expectedScore) + " ±");
+                Numbers.exact(stored.get(0).expectedScore) + " ±");
         assertThat(rows.get(0).select("td").get(4).text()).matches("\\d+(\\.\\d+)?");
         assertThat(page.select("#agreement-saved td").eachText()).hasSize(3);
     }

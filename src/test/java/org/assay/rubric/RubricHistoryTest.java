@@ -18,6 +18,7 @@ import org.assay.support.Forms;
 import org.assay.support.Html;
 import org.assay.support.TestData;
 import org.assay.support.WebSession;
+import org.assay.web.Numbers;
 
 @QuarkusTest
 class RubricHistoryTest {
@@ -44,6 +45,17 @@ class RubricHistoryTest {
         assertThat(rows.get(0).select(".note").text()).isEqualTo("Second rewording");
         assertThat(rows.get(1).select(".note").text()).isEqualTo("First rewording");
         assertThat(rows.get(0).text()).contains("current").contains("UTC");
+    }
+
+    @Test
+    void historyWritesPointsAsEveryPageDoes() {
+        var bank = TestBanks.fresh(QID);
+        var points = TestBanks.versions(bank, QID).get(0).points;
+
+        var page = WebSession.admin().page(path(bank) + "/history");
+
+        assertThat(page.select("#versions tr.version td.num").text()).isEqualTo(Numbers.points(points))
+                .doesNotContain(".0");
     }
 
     @Test

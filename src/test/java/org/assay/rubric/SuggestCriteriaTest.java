@@ -2,6 +2,8 @@ package org.assay.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,9 +41,9 @@ class SuggestCriteriaTest {
         assertThat(criteria).isNotEmpty();
         assertThat(suggested.select("#criteria-0-label").val()).isNotBlank();
         assertThat(suggested.select("#criteria-0-keywords").val()).isNotBlank();
-        var modelAnswer = suggested.select("#modelAnswer").text().toLowerCase();
+        var modelAnswer = suggested.select("#modelAnswer").text().toLowerCase(Locale.ROOT);
         assertThat(suggested.select("#criteria-0-keywords").val().split(",\\s*"))
-                .anySatisfy(keyword -> assertThat(modelAnswer).contains(keyword.toLowerCase()));
+                .anySatisfy(keyword -> assertThat(modelAnswer).contains(keyword.toLowerCase(Locale.ROOT)));
         assertThat(TestBanks.versions(bank, QID)).hasSize(1);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.hibernate.Hibernate;
@@ -129,7 +130,8 @@ public final class TestData {
         question.position = position;
         question.title = TITLES[(position - 1) % TITLES.length];
         question.persist();
-        question.currentVersion = addVersion(question, "Explain " + question.title.toLowerCase() + " in a paragraph.");
+        question.currentVersion = addVersion(question,
+                "Explain " + question.title.toLowerCase(Locale.ROOT) + " in a paragraph.");
         return question;
     }
 

@@ -28,6 +28,9 @@ import org.assay.engine.rubric.BankLoader;
 import org.assay.engine.rubric.LoadedBank;
 import org.assay.engine.rubric.Rubric;
 
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
 /**
  * The evaluate command: grades a JSON Lines file against a bank (or rubrics drafted from each row's reference),
  * writes the graded rows and prints agreement figures with the human scores. Runs without a database or network.
@@ -54,7 +57,7 @@ public final class EvaluateCommand {
      * @param engines loads the engine for the chosen options; called at most once a run, and only when there are
      *        rows to grade
      * @param bankLoader reads --rubrics folders
-     * @param out receives the figures, one {@code name=value} a line
+     * @param out receives the figures, one {@code name=value} a line, or the usage when --help asks for it
      * @param err receives usage, problems and progress
      */
     public EvaluateCommand(Function<EngineOptions, EvaluationEngine> engines, BankLoader bankLoader,
@@ -68,16 +71,22 @@ public final class EvaluateCommand {
     /**
      * Runs the command.
      *
-     * @param args the command line, as in {@link EvaluateOptions#USAGE}
+     * @param args the command line, as {@code --help} describes it
      * @return {@link #OK} or {@link #FAILED}
      */
     public int run(String... args) {
+        CommandLine commandLine = EvaluateOptions.commandLine();
         EvaluateOptions options;
         try {
-            options = EvaluateOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("evaluate: " + e.getMessage());
-            err.print(EvaluateOptions.USAGE);
+            commandLine.parseArgs(args);
+            if (commandLine.isUsageHelpRequested()) {
+                commandLine.usage(out);
+                return OK;
+            }
+            options = commandLine.<EvaluateOptions.Arguments>getCommand().options();
+        } catch (ParameterException e) {
+            err.println("evaluate: " + EvaluateOptions.problem(e));
+            commandLine.usage(err);
             return FAILED;
         }
         try {

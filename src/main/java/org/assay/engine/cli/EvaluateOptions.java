@@ -6,6 +6,14 @@ import java.util.OptionalDouble;
 
 import org.assay.engine.EngineOptions;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
 /**
  * The evaluate command's options.
  *
@@ -32,99 +40,124 @@ record EvaluateOptions(
     static final double DEFAULT_DRAFT_POINTS = 10;
     static final int MAX_THREADS = 64;
 
-    static final String USAGE = """
-            Usage: evaluate (--rubrics DIR | --draft-from-reference) --in FILE [--out FILE] [options]
-              --rubrics DIR           grade against the question bank in DIR (bank.yaml and <qid>.yaml files)
-              --draft-from-reference  draft a rubric for each qid from its rows' question and reference
-              --in FILE               JSON Lines: id, qid, answer (and question, reference when drafting);
-                                      a human "score" on the same scale turns on the agreement figures
-              --out FILE              JSON Lines: the input fields, a human score renamed human_score, then
-                                      score, max, flags, criteria (criterion id -> points) and
-                                      misconceptions (ids found)
-              --scale N               report every score on 0..N (default: each rubric's points);
-                                      drafted rubrics are worth N points (default 10)
-              --cv-field NAME         also report figures for a line y = a + b*score fitted on all other values
-                                      of NAME and applied to each value in turn (k-fold), clamped to 0..max
-              --threads N             grade N answers at once (default 1)
-              --no-semantic           no sentence embeddings (the embedding model is not loaded)
-              --no-wordnet            no WordNet synonyms
-              --no-spelling           no tolerance of misspellings
-            """;
-
     /** Points of a drafted rubric. */
     double draftPoints() {
         return scale.orElse(DEFAULT_DRAFT_POINTS);
     }
 
-    /**
-     * Reads the command line.
-     *
-     * @throws IllegalArgumentException with a message for the user when the arguments are wrong
-     */
-    static EvaluateOptions parse(String[] args) {
-        Optional<Path> rubrics = Optional.empty();
-        boolean draft = false;
-        Optional<Path> in = Optional.empty();
-        Optional<Path> out = Optional.empty();
-        OptionalDouble scale = OptionalDouble.empty();
-        Optional<String> cvField = Optional.empty();
-        int threads = 1;
-        boolean semantic = true;
-        boolean wordnet = true;
-        boolean spelling = true;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--rubrics" -> rubrics = Optional.of(Path.of(value(args, ++i, arg)));
-                case "--draft-from-reference" -> draft = true;
-                case "--in" -> in = Optional.of(Path.of(value(args, ++i, arg)));
-                case "--out" -> out = Optional.of(Path.of(value(args, ++i, arg)));
-                case "--scale" -> scale = OptionalDouble.of(positive(value(args, ++i, arg), arg));
-                case "--cv-field" -> cvField = Optional.of(value(args, ++i, arg));
-                case "--threads" -> threads = threads(value(args, ++i, arg));
-                case "--no-semantic" -> semantic = false;
-                case "--no-wordnet" -> wordnet = false;
-                case "--no-spelling" -> spelling = false;
-                default -> throw new IllegalArgumentException("unknown option " + arg);
-            }
-        }
-        if (rubrics.isPresent() == draft) {
-            throw new IllegalArgumentException("give either --rubrics DIR or --draft-from-reference");
-        }
-        return new EvaluateOptions(rubrics, draft,
-                in.orElseThrow(() -> new IllegalArgumentException("--in FILE is required")), out, scale, cvField,
-                threads, new EngineOptions(wordnet, spelling, semantic));
+    /** A picocli command line over new {@link Arguments}: plain text, no @file expansion, a repeated flag wins last. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Arguments())
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                .setExpandAtFiles(false)
+                .setOverwrittenOptionsAllowed(true);
     }
 
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value");
+    /** What to tell the user about a command line picocli refused. */
+    static String problem(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return "unknown option " + unmatched.getUnmatched().get(0);
         }
-        return args[index];
+        return e.getMessage();
     }
 
-    private static double positive(String text, String option) {
-        try {
-            double value = Double.parseDouble(text);
-            if (value > 0 && Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(option + " needs a number greater than 0, not " + text);
-    }
+    /** The command line as picocli reads it; {@link #options()} adds the checks that span several options. */
+    @Command(name = "evaluate", sortOptions = false, usageHelpWidth = 120,
+            customSynopsis = "evaluate (--rubrics DIR | --draft-from-reference) --in FILE [--out FILE] [options]",
+            description = "Grades a JSON Lines file against a question bank and prints agreement figures.")
+    static final class Arguments {
 
-    private static int threads(String text) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 1 && value <= MAX_THREADS) {
-                return value;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rubrics", order = 1, paramLabel = "DIR",
+                description = "grade against the question bank in DIR (bank.yaml and <qid>.yaml files)")
+        Path rubrics;
+
+        @Option(names = "--draft-from-reference", order = 2,
+                description = "draft a rubric for each qid from its rows' question and reference")
+        boolean draft;
+
+        @Option(names = "--in", order = 3, paramLabel = "FILE", description = {
+            "JSON Lines: id, qid, answer (and question, reference when drafting);",
+            "a human \"score\" on the same scale turns on the agreement figures"})
+        Path in;
+
+        @Option(names = "--out", order = 4, paramLabel = "FILE", description = {
+            "JSON Lines: the input fields, a human score renamed human_score, then score, max, flags, criteria "
+                    + "(criterion id -> points) and misconceptions (ids found)"})
+        Path out;
+
+        private OptionalDouble scale = OptionalDouble.empty();
+
+        @Option(names = "--cv-field", order = 6, paramLabel = "NAME", description = {
+            "also report figures for a line y = a + b*score fitted on all other values of NAME and applied to each "
+                    + "value in turn (k-fold), clamped to 0..max"})
+        String cvField;
+
+        private int threads = 1;
+
+        @Option(names = "--no-semantic", order = 8,
+                description = "no sentence embeddings (the embedding model is not loaded)")
+        boolean noSemantic;
+
+        @Option(names = "--no-wordnet", order = 9, description = "no WordNet synonyms")
+        boolean noWordnet;
+
+        @Option(names = "--no-spelling", order = 10, description = "no tolerance of misspellings")
+        boolean noSpelling;
+
+        @Option(names = {"-h", "--help"}, order = 11, usageHelp = true, description = "show this help and exit")
+        boolean help;
+
+        @Option(names = "--scale", order = 5, paramLabel = "N", description = {
+            "report every score on 0..N (default: each rubric's points);",
+            "drafted rubrics are worth N points (default 10)"})
+        void scale(String text) {
+            try {
+                double value = Double.parseDouble(text);
+                if (value > 0 && Double.isFinite(value)) {
+                    scale = OptionalDouble.of(value);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
             }
-        } catch (NumberFormatException e) {
-            // reported below
+            throw refused("--scale needs a number greater than 0, not " + text);
         }
-        throw new IllegalArgumentException("--threads needs a whole number from 1 to " + MAX_THREADS + ", not "
-                + text);
+
+        @Option(names = "--threads", order = 7, paramLabel = "N", description = "grade N answers at once (default 1)")
+        void threads(String text) {
+            try {
+                int value = Integer.parseInt(text);
+                if (value >= 1 && value <= MAX_THREADS) {
+                    threads = value;
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw refused("--threads needs a whole number from 1 to " + MAX_THREADS + ", not " + text);
+        }
+
+        /**
+         * The options read.
+         *
+         * @throws ParameterException with a message for the user when they do not go together
+         */
+        EvaluateOptions options() {
+            if ((rubrics != null) == draft) {
+                throw refused("give either --rubrics DIR or --draft-from-reference");
+            }
+            if (in == null) {
+                throw refused("--in FILE is required");
+            }
+            return new EvaluateOptions(Optional.ofNullable(rubrics), draft, in, Optional.ofNullable(out), scale,
+                    Optional.ofNullable(cvField), threads, new EngineOptions(!noWordnet, !noSpelling, !noSemantic));
+        }
+
+        private ParameterException refused(String message) {
+            return new ParameterException(spec.commandLine(), message);
+        }
     }
 }

@@ -12,8 +12,8 @@ import org.assay.engine.text.Token;
  * {@value #TELEGRAPHIC_SHARE} of its words (at least {@value #MIN_TELEGRAPHIC_WORDS}) are function words, or when it
  * has at least {@value #MIN_SEGMENTS} segments (between commas, semicolons, slashes, bullets or line breaks), most of
  * its words are in bare terms (verbless or at most {@value #SHORT_TERM_WORDS} words long), at most one segment in
- * {@value #SEGMENTS_PER_CLAUSE} is a clause (a subject and then a verb), and fewer than {@value #LIST_FUNCTION_SHARE} of its words are function
- * words. Stateless and thread-safe.
+ * {@value #SEGMENTS_PER_CLAUSE} is a clause (a subject and then a verb), and fewer than
+ * {@value #LIST_FUNCTION_SHARE} of its words are function words. Stateless and thread-safe.
  */
 public final class KeywordListCheck {
 

@@ -280,7 +280,8 @@ public final class BankLoader {
 
     private static String unknownName(String what, String name, List<String> known) {
         String suggestion = Suggestions.nearest(name, known).map(s -> "; did you mean \"" + s + "\"?").orElse(".");
-        return "the " + what + " \"" + name + "\" is not known" + suggestion + " Use one of: " + String.join(", ", known);
+        return "the " + what + " \"" + name + "\" is not known" + suggestion + " Use one of: "
+                + String.join(", ", known);
     }
 
     /** Rubric and examples files that belong to no listed question: usually a question left out of bank.yaml. */

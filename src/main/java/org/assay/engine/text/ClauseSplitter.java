@@ -5,9 +5,9 @@ import java.util.Set;
 /**
  * Splits a sentence into clauses so that a claim about one thing is not matched with words from a contrasting claim
  * about another ("A learns X, whereas B learns Y"). A semicolon, a contrastive conjunction, or "and"/"or" followed by
- * a new subject and verb after a clause that has its verb and object ("A learns X and B learns Y") starts a new clause; a
- * contrastive subordinate clause at the start of a sentence or between commas ("unlike B, ...") ends at its comma.
- * Stateless and thread-safe.
+ * a new subject and verb after a clause that has its verb and object ("A learns X and B learns Y") starts a new
+ * clause; a contrastive subordinate clause at the start of a sentence or between commas ("unlike B, ...") ends at its
+ * comma. Stateless and thread-safe.
  */
 public final class ClauseSplitter {
 

@@ -18,8 +18,8 @@ import opennlp.tools.util.Span;
 
 /**
  * English analysis with the Apache OpenNLP Universal Dependencies models (sentence detector, tokenizer, POS tagger,
- * lemmatizer), read once from the model jars on the classpath; hyphenated words are split into their parts. Thread-safe: the models are shared and each thread
- * gets its own decoders.
+ * lemmatizer), read once from the model jars on the classpath; hyphenated words are split into their parts.
+ * Thread-safe: the models are shared and each thread gets its own decoders.
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 

@@ -14,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.review.export.ResultService.InvitationDetails;
 import org.assay.web.Problem;
@@ -29,11 +28,11 @@ import org.assay.web.Problem;
 public class InvitationApi {
 
     private final ResultService results;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
 
-    public InvitationApi(ResultService results, SecurityIdentity identity) {
+    public InvitationApi(ResultService results, CurrentUser user) {
         this.results = results;
-        this.identity = identity;
+        this.user = user;
     }
 
     @GET
@@ -43,7 +42,7 @@ public class InvitationApi {
     @APIResponse(responseCode = "404", description = "No such invitation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvitationDetails invitation(@RestPath long id) {
-        return results.details(id, identity.hasRole(Role.ADMIN))
+        return results.details(id, user.isAdmin())
                 .orElseThrow(() -> new NotFoundException("There is no invitation " + id + "."));
     }
 }

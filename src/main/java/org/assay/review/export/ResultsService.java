@@ -18,6 +18,7 @@ import org.assay.review.SqlValues;
 import org.assay.review.export.Results.CandidateResult;
 import org.assay.review.export.Results.QuestionColumn;
 import org.assay.review.export.Results.QuestionResult;
+import org.assay.web.Numbers;
 
 /** An assessment's results for export: read in batches of attempts, scores totalled in the database. */
 @ApplicationScoped
@@ -62,9 +63,9 @@ public class ResultsService {
                     c.email() == null ? "" : c.email(), c.status(), c.submittedAt() == null ? ""
                             : c.submittedAt().toString(), Boolean.toString(c.reviewed()),
                     c.recommendation() == null ? "" : c.recommendation()));
-            c.questions().forEach(q -> cells.add(Display.points(q.finalScore())));
-            cells.addAll(List.of(Display.points(c.automaticTotal()), Display.points(c.finalTotal()),
-                    Display.points(c.maxTotal())));
+            c.questions().forEach(q -> cells.add(Numbers.points(q.finalScore())));
+            cells.addAll(List.of(Numbers.points(c.automaticTotal()), Numbers.points(c.finalTotal()),
+                    Numbers.points(c.maxTotal())));
             out.append(Csv.row(cells));
         }
         return out.toString();

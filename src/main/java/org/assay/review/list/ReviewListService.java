@@ -22,6 +22,7 @@ import org.assay.review.SqlValues;
 import org.assay.review.list.AttemptPage.Choice;
 import org.assay.review.list.AttemptPage.Column;
 import org.assay.web.AssayConfig;
+import org.assay.web.Numbers;
 
 /**
  * The review list, filtered, sorted and paged in the database: one query counts, one picks the page's attempt ids in
@@ -117,8 +118,8 @@ public class ReviewListService {
         return new AttemptRow(id, Display.candidate(blind, reviewed, id, (String) row[1]),
                 Display.nameHidden(blind, reviewed), (String) row[3], submitted ? "submitted" : "in progress",
                 submitted ? "submitted" : "in-progress", Display.time(SqlValues.instant(row[5])),
-                graded ? Display.points(totals.automatic()) : "", graded ? Display.points(totals.finalScore()) : "",
-                graded ? Display.points(totals.max()) : "", totals.overridden() > 0, totals.flags(), reviewed,
+                graded ? Numbers.points(totals.automatic()) : "", graded ? Numbers.points(totals.finalScore()) : "",
+                graded ? Numbers.points(totals.max()) : "", totals.overridden() > 0, totals.flags(), reviewed,
                 Recommendation.labelOf((String) row[7]));
     }
 

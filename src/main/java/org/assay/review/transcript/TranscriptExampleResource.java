@@ -9,13 +9,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
-import org.assay.rubric.FormNumbers;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.Numbers;
 
 /**
  * Keeps an answer from a reviewed transcript as a graded example of its question. The transcript page posts here
@@ -27,20 +26,20 @@ import org.assay.web.InvalidInputException;
 public class TranscriptExampleResource {
 
     private final KeepExampleService examples;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
-    public TranscriptExampleResource(KeepExampleService examples, SecurityIdentity identity, Flash flash) {
+    public TranscriptExampleResource(KeepExampleService examples, CurrentUser user, Flash flash) {
         this.examples = examples;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
     @POST
     public Response keep(@RestForm String answerId, @RestForm String kind) {
-        var kept = examples.fromAnswer(number(answerId), kind, identity.getPrincipal().getName());
+        var kept = examples.fromAnswer(number(answerId), kind, user.username());
         flash.set("Kept the answer to question " + kept.position() + " as a graded example of " + kept.qid() + " ("
-                + kept.kind() + ", expected score " + FormNumbers.format(kept.expectedScore()) + ").");
+                + kept.kind() + ", expected score " + Numbers.exact(kept.expectedScore()) + ").");
         return Response.seeOther(URI.create("/review/attempts/" + kept.attemptId() + "#q" + kept.position()))
                 .build();
     }

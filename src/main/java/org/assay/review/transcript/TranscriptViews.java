@@ -35,6 +35,7 @@ import org.assay.review.transcript.TranscriptView.SimilarView;
 import org.assay.review.transcript.TranscriptView.Totals;
 import org.assay.session.AttemptStatus;
 import org.assay.web.FormErrors;
+import org.assay.web.Numbers;
 
 /** Turns a loaded attempt into the transcript page's view records. */
 final class TranscriptViews {
@@ -75,8 +76,8 @@ final class TranscriptViews {
         var graded = items.stream().filter(item -> item.grade().isPresent()).toList();
         int overridden = (int) items.stream().filter(item -> item.override().isPresent()).count();
         int flags = graded.stream().mapToInt(item -> item.grade().orElseThrow().flagCount).sum();
-        return new Totals(Display.points(loaded.automaticTotal()), Display.points(loaded.finalTotal()),
-                Display.points(loaded.maxTotal()), overridden, flags, graded.size(), items.size(),
+        return new Totals(Numbers.points(loaded.automaticTotal()), Numbers.points(loaded.finalTotal()),
+                Numbers.points(loaded.maxTotal()), overridden, flags, graded.size(), items.size(),
                 (int) items.stream().filter(item -> item.finalScore().isPresent()).count());
     }
 
@@ -106,9 +107,9 @@ final class TranscriptViews {
     private static ScoreView score(Item item) {
         var grade = item.grade();
         var override = item.override();
-        var confidence = item.report().map(r -> Math.round(r.confidence() * 100) + "%").orElse("");
-        return new ScoreView(grade.isPresent(), grade.map(g -> Display.points(g.score)).orElse(""),
-                Display.points(item.finalScore().orElse(null)), Display.points(item.max()), override.isPresent(),
+        var confidence = item.report().map(r -> Numbers.percent(r.confidence())).orElse("");
+        return new ScoreView(grade.isPresent(), grade.map(g -> Numbers.points(g.score)).orElse(""),
+                Numbers.points(item.finalScore().orElse(null)), Numbers.points(item.max()), override.isPresent(),
                 override.map(o -> o.reviewer).orElse(""), override.map(o -> Display.time(o.createdAt)).orElse(""),
                 override.map(o -> o.reason).orElse(""),
                 override.isPresent() && grade.isPresent()
@@ -122,7 +123,7 @@ final class TranscriptViews {
         for (int i = 0; i < results.size(); i++) {
             var c = results.get(i);
             views.add(new CriterionView("C" + (i + 1), c.label(), statusLabel(c.status()),
-                    c.status().name().toLowerCase(Locale.ROOT), Display.points(c.points()), Display.points(c.max()),
+                    c.status().name().toLowerCase(Locale.ROOT), Numbers.points(c.points()), Numbers.points(c.max()),
                     c.evidence().stream().map(TranscriptViews::line).toList()));
         }
         return views;
@@ -140,7 +141,7 @@ final class TranscriptViews {
         var views = new ArrayList<MisconceptionView>();
         for (int i = 0; i < results.size(); i++) {
             var m = results.get(i);
-            views.add(new MisconceptionView("M" + (i + 1), m.label(), Display.points(m.penalty()),
+            views.add(new MisconceptionView("M" + (i + 1), m.label(), Numbers.points(m.penalty()),
                     m.evidence().stream().map(TranscriptViews::line).toList()));
         }
         return views;

@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.rubric.BankRow;
 import org.assay.rubric.BankService;
@@ -44,18 +44,18 @@ public class BankResource {
     }
 
     private final BankService banks;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
-    public BankResource(BankService banks, SecurityIdentity identity, Flash flash) {
+    public BankResource(BankService banks, CurrentUser user, Flash flash) {
         this.banks = banks;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(banks.list(), NewBank.BLANK, FormErrors.NONE, canEdit());
+        return Templates.list(banks.list(), NewBank.BLANK, FormErrors.NONE, user.isAdmin());
     }
 
     @POST
@@ -64,7 +64,7 @@ public class BankResource {
             @RestForm String timeLimitMinutes) {
         var form = new NewBank(text(key), text(title), text(description), text(timeLimitMinutes));
         try {
-            var created = banks.create(form, me());
+            var created = banks.create(form, user.username());
             flash.set("Created bank " + created + ". Add its questions below, or import them.");
             return Response.seeOther(URI.create(RubricPaths.bank(created))).build();
         } catch (InvalidInputException e) {
@@ -75,7 +75,7 @@ public class BankResource {
     @GET
     @Path("{bank}")
     public TemplateInstance bank(@RestPath String bank) {
-        return Templates.bank(view(bank), NewQuestion.BLANK, FormErrors.NONE, canEdit());
+        return Templates.bank(view(bank), NewQuestion.BLANK, FormErrors.NONE, user.isAdmin());
     }
 
     @POST
@@ -85,7 +85,7 @@ public class BankResource {
             @RestForm String prompt, @RestForm String points, @RestForm String modelAnswer) {
         var form = new NewQuestion(text(qid), text(title), text(prompt), text(points), text(modelAnswer));
         try {
-            var created = banks.addQuestion(bank, form, me());
+            var created = banks.addQuestion(bank, form, user.username());
             flash.set("Added question " + created + " with criteria drafted from the model answer. Edit them, then "
                     + "save.");
             return Response.seeOther(RubricPaths.questionUri(bank, created)).build();
@@ -98,13 +98,7 @@ public class BankResource {
         return banks.bank(bank).orElseThrow(() -> new NotFoundException("There is no bank " + bank + "."));
     }
 
-    private boolean canEdit() {
-        return identity.hasRole(Role.ADMIN);
-    }
 
-    private String me() {
-        return identity.getPrincipal().getName();
-    }
 
     private static String text(String value) {
         return value == null ? "" : value;

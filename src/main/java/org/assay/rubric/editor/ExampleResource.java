@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.rubric.ExampleInput;
 import org.assay.rubric.ExampleService;
@@ -39,13 +39,13 @@ public class ExampleResource {
 
     private final RubricService rubrics;
     private final ExampleService examples;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
-    public ExampleResource(RubricService rubrics, ExampleService examples, SecurityIdentity identity, Flash flash) {
+    public ExampleResource(RubricService rubrics, ExampleService examples, CurrentUser user, Flash flash) {
         this.rubrics = rubrics;
         this.examples = examples;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
@@ -60,7 +60,7 @@ public class ExampleResource {
             @RestForm String exampleScore, @RestForm String exampleKind) {
         var input = new ExampleInput(text(exampleAnswer), text(exampleScore), text(exampleKind));
         try {
-            long id = examples.add(bank, qid, input, ExampleService.SOURCE_MANUAL, me());
+            long id = examples.add(bank, qid, input, ExampleService.SOURCE_MANUAL, user.username());
             flash.set("Added example " + id + ".");
             return Response.seeOther(URI.create(RubricPaths.question(bank, qid) + "/examples")).build();
         } catch (InvalidInputException e) {
@@ -72,7 +72,7 @@ public class ExampleResource {
     @Path("{id}/delete")
     @RolesAllowed(Role.ADMIN)
     public Response delete(@RestPath String bank, @RestPath String qid, @RestPath long id) {
-        examples.delete(bank, qid, id, me());
+        examples.delete(bank, qid, id, user.username());
         flash.set("Deleted example " + id + ".");
         return Response.seeOther(URI.create(RubricPaths.question(bank, qid) + "/examples")).build();
     }
@@ -80,12 +80,9 @@ public class ExampleResource {
     private ExamplesPage page(String bank, String qid, ExampleInput form, FormErrors errors) {
         var question = rubrics.get(bank, qid);
         return new ExamplesPage(question, examples.evaluate(question, Optional.empty()), form, errors,
-                identity.hasRole(Role.ADMIN));
+                user.isAdmin());
     }
 
-    private String me() {
-        return identity.getPrincipal().getName();
-    }
 
     private static String text(String value) {
         return value == null ? "" : value;

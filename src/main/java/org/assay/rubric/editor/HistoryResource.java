@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.rubric.RubricService;
 import org.assay.web.Flash;
@@ -38,18 +38,18 @@ public class HistoryResource {
     }
 
     private final RubricService rubrics;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
-    public HistoryResource(RubricService rubrics, SecurityIdentity identity, Flash flash) {
+    public HistoryResource(RubricService rubrics, CurrentUser user, Flash flash) {
         this.rubrics = rubrics;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
     @GET
     public TemplateInstance history(@RestPath String bank, @RestPath String qid) {
-        return Templates.history(new HistoryView(rubrics.get(bank, qid), rubrics.history(bank, qid), canEdit()));
+        return Templates.history(new HistoryView(rubrics.get(bank, qid), rubrics.history(bank, qid), user.isAdmin()));
     }
 
     @GET
@@ -57,7 +57,7 @@ public class HistoryResource {
     public TemplateInstance version(@RestPath String bank, @RestPath String qid, @RestPath int no) {
         var content = rubrics.content(bank, qid, no)
                 .orElseThrow(() -> new NotFoundException("Question " + qid + " has no version " + no + "."));
-        return Templates.version(new VersionPage(rubrics.get(bank, qid), no, content, canEdit()));
+        return Templates.version(new VersionPage(rubrics.get(bank, qid), no, content, user.isAdmin()));
     }
 
     @GET
@@ -74,13 +74,9 @@ public class HistoryResource {
     @Path("{no}/restore")
     @RolesAllowed(Role.ADMIN)
     public Response restore(@RestPath String bank, @RestPath String qid, @RestPath int no) {
-        var saved = rubrics.restore(bank, qid, no, identity.getPrincipal().getName());
+        var saved = rubrics.restore(bank, qid, no, user.username());
         flash.set(saved.created() ? "Restored version " + no + " as version " + saved.version() + "."
                 : "Version " + no + " is the same as the current version; nothing was restored.");
         return Response.seeOther(URI.create(RubricPaths.question(bank, qid) + "/history")).build();
-    }
-
-    private boolean canEdit() {
-        return identity.hasRole(Role.ADMIN);
     }
 }

@@ -9,7 +9,7 @@ import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.Evidence;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MisconceptionResult;
-import org.assay.rubric.FormNumbers;
+import org.assay.web.Numbers;
 
 /**
  * A grade report as the try-it panel shows it: score, each criterion with its evidence, misconceptions, flags, and the
@@ -55,8 +55,8 @@ public record ReportView(String score, String max, String confidence, List<Crite
     }
 
     public static ReportView of(GradeReport report, String answer, long millis, String against) {
-        return new ReportView(FormNumbers.format(round(report.score())), FormNumbers.format(report.max()),
-                Math.round(report.confidence() * 100) + "%",
+        return new ReportView(Numbers.points(report.score()), Numbers.exact(report.max()),
+                Numbers.percent(report.confidence()),
                 report.criteria().stream().map(ReportView::line).toList(),
                 report.misconceptions().stream().map(ReportView::line).toList(),
                 report.flags().stream().map(f -> new FlagLine(words(f.code().name()), f.message())).toList(),
@@ -64,12 +64,12 @@ public record ReportView(String score, String max, String confidence, List<Crite
     }
 
     private static CriterionLine line(CriterionResult c) {
-        return new CriterionLine(c.id(), c.label(), FormNumbers.format(round(c.points())), FormNumbers.format(c.max()),
+        return new CriterionLine(c.id(), c.label(), Numbers.points(c.points()), Numbers.exact(c.max()),
                 words(c.status().name()), c.evidence().stream().map(ReportView::evidence).toList());
     }
 
     private static MisconceptionLine line(MisconceptionResult m) {
-        return new MisconceptionLine(m.id(), m.label(), FormNumbers.format(m.penalty()),
+        return new MisconceptionLine(m.id(), m.label(), Numbers.exact(m.penalty()),
                 m.evidence().stream().map(ReportView::evidence).toList());
     }
 
@@ -115,9 +115,5 @@ public record ReportView(String score, String max, String confidence, List<Crite
     private static String words(String constant) {
         var text = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

@@ -15,8 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.engine.score.GradeReport;
 import org.assay.rubric.AuthoringEngine;
@@ -39,15 +38,15 @@ public class RubricApiResource {
     private final RubricCheck check;
     private final AuthoringEngine engine;
     private final AssayConfig config;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
 
     public RubricApiResource(RubricService rubrics, RubricCheck check, AuthoringEngine engine, AssayConfig config,
-            SecurityIdentity identity) {
+            CurrentUser user) {
         this.rubrics = rubrics;
         this.check = check;
         this.engine = engine;
         this.config = config;
-        this.identity = identity;
+        this.user = user;
     }
 
     @GET
@@ -70,7 +69,7 @@ public class RubricApiResource {
                     + " (assay.limits.rubric-chars).");
         }
         // An invalid rubric becomes 422 with every problem and its line in RubricErrorMappers
-        var saved = rubrics.save(bank, qid, text, note, identity.getPrincipal().getName(), null);
+        var saved = rubrics.save(bank, qid, text, note, user.username(), null);
         return Response.ok(new SavedVersionBody(saved.version(), saved.fingerprint(), saved.created())).build();
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.assay.engine.rubric.Criterion;
 import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
-import org.assay.rubric.FormNumbers;
+import org.assay.web.Numbers;
 
 /**
  * A rubric as typed into the editor: every value a string, so nothing the author typed is lost when it is not yet
@@ -114,7 +114,7 @@ public record RubricForm(String id, String title, String prompt, String points, 
 
     /** The form showing a saved rubric. */
     public static RubricForm of(Rubric rubric) {
-        return new RubricForm(rubric.id(), rubric.title(), rubric.prompt(), FormNumbers.format(rubric.points()),
+        return new RubricForm(rubric.id(), rubric.title(), rubric.prompt(), Numbers.exact(rubric.points()),
                 rubric.modelAnswer(),
                 rubric.criteria().stream().map(RubricForm::row).toList(),
                 rubric.misconceptions().stream().map(RubricForm::row).toList(),
@@ -210,13 +210,13 @@ public record RubricForm(String id, String title, String prompt, String points, 
     }
 
     private static CriterionRow row(Criterion c) {
-        return new CriterionRow(0, c.id(), c.label(), FormNumbers.format(c.points()),
+        return new CriterionRow(0, c.id(), c.label(), Numbers.exact(c.points()),
                 String.join("\n", c.expressions()), String.join(", ", c.keywords()),
                 c.keywords().isEmpty() ? "" : Integer.toString(c.minKeywords()), String.join("\n", c.exemplars()));
     }
 
     private static MisconceptionRow row(Misconception m) {
-        return new MisconceptionRow(0, m.id(), m.label(), FormNumbers.format(m.penalty()),
+        return new MisconceptionRow(0, m.id(), m.label(), Numbers.exact(m.penalty()),
                 String.join("\n", m.expressions()), String.join("\n", m.exemplars()));
     }
 

@@ -15,8 +15,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.web.Flash;
 
@@ -37,25 +37,25 @@ public class RubricResource {
     }
 
     private final EditorService editor;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
-    public RubricResource(EditorService editor, SecurityIdentity identity, Flash flash) {
+    public RubricResource(EditorService editor, CurrentUser user, Flash flash) {
         this.editor = editor;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
     @GET
     public TemplateInstance edit(@RestPath String bank, @RestPath String qid) {
-        return Templates.edit(editor.open(bank, qid, canEdit()), TryView.NONE);
+        return Templates.edit(editor.open(bank, qid, user.isAdmin()), TryView.NONE);
     }
 
     @POST
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@RestPath String bank, @RestPath String qid, MultivaluedMap<String, String> form) {
-        var outcome = editor.act(bank, qid, form, identity.getPrincipal().getName());
+        var outcome = editor.act(bank, qid, form, user.username());
         if (outcome instanceof EditorService.Saved saved) {
             flash.set(saved.version().created() ? "Saved version " + saved.version().version() + "."
                     : "Nothing to save: the draft is the same as version " + saved.version().version() + ".");
@@ -71,17 +71,13 @@ public class RubricResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response tryIt(@RestPath String bank, @RestPath String qid, MultivaluedMap<String, String> form,
             @HeaderParam(PARTIAL_HEADER) String partial) {
-        if (partial == null && canEdit()) {
+        if (partial == null && user.isAdmin()) {
             form.putSingle("action", "try");
             return act(bank, qid, form);
         }
-        var result = editor.tryIt(bank, qid, form, canEdit());
+        var result = editor.tryIt(bank, qid, form, user.isAdmin());
         var body = partial != null ? Templates.edit$report(result.view())
                 : Templates.edit(editor.open(bank, qid, false).withAnswer(form.getFirst("answer")), result.view());
         return Response.status(result.status()).entity(body).build();
-    }
-
-    private boolean canEdit() {
-        return identity.hasRole(Role.ADMIN);
     }
 }

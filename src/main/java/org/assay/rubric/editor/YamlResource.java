@@ -15,8 +15,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.engine.rubric.RubricProblem;
 import org.assay.rubric.RubricCheck;
@@ -40,23 +40,23 @@ public class YamlResource {
     private final RubricService rubrics;
     private final RubricCheck check;
     private final EditorService editor;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
-    public YamlResource(RubricService rubrics, RubricCheck check, EditorService editor, SecurityIdentity identity,
+    public YamlResource(RubricService rubrics, RubricCheck check, EditorService editor, CurrentUser user,
             Flash flash) {
         this.rubrics = rubrics;
         this.check = check;
         this.editor = editor;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
     @GET
     public TemplateInstance show(@RestPath String bank, @RestPath String qid) {
         var question = rubrics.get(bank, qid);
-        return Templates.yaml(new YamlView(question, question.content(), List.of(), canEdit(), question.versionNo(),
-                "", check.maxChars()), "");
+        return Templates.yaml(new YamlView(question, question.content(), List.of(), user.isAdmin(),
+                question.versionNo(), "", check.maxChars()), "");
     }
 
     /** "save" saves the text as typed (comments and layout kept); "check" lists problems; "form" opens the editor. */
@@ -81,7 +81,7 @@ public class YamlResource {
             return page(200, view, "No problems found. The text is not saved yet.");
         }
         try {
-            var saved = rubrics.save(bank, qid, text, note, identity.getPrincipal().getName(), view.baseVersion());
+            var saved = rubrics.save(bank, qid, text, note, user.username(), view.baseVersion());
             flash.set(saved.created() ? "Saved version " + saved.version() + "."
                     : "Nothing to save: the text is the same as version " + saved.version() + ".");
             return Response.seeOther(RubricPaths.questionUri(bank, qid)).build();
@@ -104,9 +104,5 @@ public class YamlResource {
 
     private static Response page(int status, YamlView view, String notice) {
         return Response.status(status).entity(Templates.yaml(view, notice)).build();
-    }
-
-    private boolean canEdit() {
-        return identity.hasRole(Role.ADMIN);
     }
 }

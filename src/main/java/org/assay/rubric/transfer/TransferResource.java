@@ -22,8 +22,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.engine.rubric.RubricProblem;
 import org.assay.rubric.RubricInvalidException;
@@ -45,15 +45,15 @@ public class TransferResource {
     private final BankImportService importer;
     private final BankExportService exporter;
     private final AssayConfig config;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final Flash flash;
 
     public TransferResource(BankImportService importer, BankExportService exporter, AssayConfig config,
-            SecurityIdentity identity, Flash flash) {
+            CurrentUser user, Flash flash) {
         this.importer = importer;
         this.exporter = exporter;
         this.config = config;
-        this.identity = identity;
+        this.user = user;
         this.flash = flash;
     }
 
@@ -67,13 +67,13 @@ public class TransferResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importZip(@RestForm("file") FileUpload file) {
         return run(() -> importer.importZip(Files.newInputStream(checked(file).uploadedFile()),
-                file.fileName(), me()), result -> RubricPaths.bank(result.bankKey()));
+                file.fileName(), user.username()), result -> RubricPaths.bank(result.bankKey()));
     }
 
     @POST
     @Path("folder")
     public Response importFolder(@RestForm String folder) {
-        return run(() -> importer.importFolder(folder == null ? "" : folder, me()),
+        return run(() -> importer.importFolder(folder == null ? "" : folder, user.username()),
                 result -> RubricPaths.bank(result.bankKey()));
     }
 
@@ -82,7 +82,7 @@ public class TransferResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importRubric(@RestPath String bank, @RestForm("file") FileUpload file) {
         return run(() -> importer.importRubric(bank, BankFiles.text(Files.readAllBytes(
-                checked(file).uploadedFile()), file.fileName()), file.fileName(), me()),
+                checked(file).uploadedFile()), file.fileName()), file.fileName(), user.username()),
                 result -> RubricPaths.bank(bank));
     }
 
@@ -132,9 +132,5 @@ public class TransferResource {
     private ImportView view(List<String> problems) {
         return new ImportView(problems, importer.folders(), config.rubricsDir(), config.limits().uploadBytes(),
                 config.limits().zipEntries());
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -42,8 +42,8 @@ public class GradingBenchmark {
             + "diferent relations in parallel.";
 
     /**
-     * An answer to q06 of about the same length that says much the same in other words, so the semantic channel has to compare every
-     * sentence.
+     * An answer to q06 of about the same length that says much the same in other words, so the semantic channel has
+     * to compare every sentence.
      */
     static final String PARAPHRASE = "Every word gets to look over all the other words. It "
             + "works out how much each of them matters to it, turns that into a set of proportions, and then mixes "

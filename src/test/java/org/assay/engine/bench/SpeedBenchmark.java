@@ -16,8 +16,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The engine's speed and memory figures, printed as {@code name=value} lines: the wall time of loading every model,
- * the heap in use once loaded and warm, then (with JMH, one thread, one fork) the median and 99th percentile times and the
- * answers per second of analysing a 60-word answer and of grading it with the semantic channel off and on.
+ * the heap in use once loaded and warm, then (with JMH, one thread, one fork) the median and 99th percentile times and
+ * the answers per second of analysing a 60-word answer and of grading it with the semantic channel off and on.
  * Run with {@code mvn -q test-compile exec:exec@bench}.
  */
 public final class SpeedBenchmark {

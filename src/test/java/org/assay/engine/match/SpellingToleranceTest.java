@@ -2,6 +2,7 @@ package org.assay.engine.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assay.engine.rubric.EditDistance;
 import org.junit.jupiter.api.Test;
 
 class SpellingToleranceTest {
@@ -29,7 +30,7 @@ class SpellingToleranceTest {
 
     @Test
     void swappedNeighboursCountAsOneEdit() {
-        assertThat(SpellingTolerance.distance("attention", "attnetion", 2)).isEqualTo(1);
+        assertThat(EditDistance.distance("attention", "attnetion", 2)).isEqualTo(1);
     }
 
     @Test

@@ -164,7 +164,8 @@ class BankLoaderTest {
                 new RubricProblem("q01.examples.yaml", 3,
                         "example 1: \"score\" is 11, but it must be between 0 and the question's 10 points"),
                 new RubricProblem("q01.examples.yaml", 4, "example 2: the required field \"answer\" is missing"),
-                new RubricProblem("q01.examples.yaml", 6, "example 2: \"tolerance\" must not be negative, but it is -1"),
+                new RubricProblem("q01.examples.yaml", 6,
+                        "example 2: \"tolerance\" must not be negative, but it is -1"),
                 new RubricProblem("q01.examples.yaml", 7, "example 2: the flag \"KEYWORDLIST\" is not known; did you "
                         + "mean \"KEYWORD_LIST\"? Use one of: KEYWORD_LIST, TOO_SHORT, OFF_TOPIC, NEGATED_CONCEPT, "
                         + "LOW_CONFIDENCE"));
