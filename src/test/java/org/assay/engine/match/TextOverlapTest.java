@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class TextOverlapTest {
 
-    private static final String SOURCE = "A discriminative model learns to tell classes apart: it estimates the probability"
-            + " of a label given the input, which amounts to learning the decision boundary between the classes.";
+    private static final String SOURCE = "A discriminative model learns to tell classes apart: it estimates the"
+            + " probability of a label given the input, which amounts to learning the decision boundary between the"
+            + " classes.";
 
     @Test
     void aPastedTextWithChangedCaseAndPunctuationIsACopyAndItsSpansPointAtBothTexts() {
