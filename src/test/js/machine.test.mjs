@@ -89,7 +89,8 @@ test('start: unsent text typed on the last saved revision is put back and sent a
   assert.equal(state.text, 'Saved text, typed offline');
   assert.deepEqual(effects, [{ type: 'announce', kind: 'restored' }, { type: 'schedule', ms: 0 }]);
   const sent = next(state, { type: 'due' });
-  assert.deepEqual(sent.effects, [{ type: 'send', revision: 6, text: 'Saved text, typed offline', keepalive: false }]);
+  assert.deepEqual(sent.effects,
+    [{ type: 'send', revision: 6, text: 'Saved text, typed offline', base: 3, keepalive: false }]);
 });
 
 test('start: text the server acknowledged and then lost is put back and sent again', () => {
@@ -177,7 +178,8 @@ test('idle + post: the form needs no new revision', () => {
 test('idle + close: closed and locked', () => {
   const { state, effects } = step(idle(), { type: 'close', detail: 'Time is up.' });
   assert.equal(state.status, 'closed');
-  assert.deepEqual(effects, [{ type: 'lock' }, { type: 'announce', kind: 'closed', detail: 'Time is up.', link: false }]);
+  assert.deepEqual(effects,
+    [{ type: 'lock' }, { type: 'announce', kind: 'closed', detail: 'Time is up.', link: false }]);
 });
 
 test('idle + replies to nothing sent here change nothing', () => {
@@ -208,7 +210,7 @@ test('dirty + due: sends the text as the next revision', () => {
   const { state, effects } = step(dirty(), { type: 'due' });
   assert.equal(state.status, 'saving');
   assert.equal(state.inFlight, 4);
-  assert.deepEqual(effects, [{ type: 'send', revision: 4, text: 'Saved text, more', keepalive: false }]);
+  assert.deepEqual(effects, [{ type: 'send', revision: 4, text: 'Saved text, more', base: 3, keepalive: false }]);
 });
 
 test('dirty + due: a revision used by another tab is skipped', () => {
@@ -229,7 +231,7 @@ test('dirty + online: sends at once', () => {
 test('dirty + post: the form carries a revision above every one sent', () => {
   const { state, effects } = step(dirty(), { type: 'post' });
   assert.equal(state.status, 'dirty');
-  assert.deepEqual(effects, [{ type: 'post', revision: 4 }]);
+  assert.deepEqual(effects, [{ type: 'post', revision: 4, base: 3 }]);
   assert.equal(state.counter, 4);
 });
 
@@ -287,12 +289,12 @@ test('saving + edit: the text is kept, no second request', () => {
 test('saving + flush: a newer text goes too; the text in flight does not go twice', () => {
   const typed = next(saving(), { type: 'edit', text: 'Saved text, more!' }).state;
   assert.deepEqual(step(typed, { type: 'flush' }).effects,
-    [{ type: 'send', revision: 5, text: 'Saved text, more!', keepalive: true }]);
+    [{ type: 'send', revision: 5, text: 'Saved text, more!', base: 3, keepalive: true }]);
   assert.deepEqual(step(saving(), { type: 'flush' }).effects, []);
 });
 
 test('saving + post: the form gets the next revision', () => {
-  assert.deepEqual(step(saving(), { type: 'post' }).effects, [{ type: 'post', revision: 5 }]);
+  assert.deepEqual(step(saving(), { type: 'post' }).effects, [{ type: 'post', revision: 5, base: 4 }]);
 });
 
 test('saving + fail: offline, the text stays unsent, retried after a growing pause', () => {
@@ -327,12 +329,46 @@ test('saving + conflict with a revision sent from here: a later save of this pag
   assert.deepEqual(step(both, { type: 'conflict', revision: 4, serverRevision: 5 }), { state: both, effects: [] });
 });
 
-test('saving + conflict naming this page\'s own revision for the request in flight: sent again above it', () => {
-  const sending = saving();
-  const own = { ...sending, sent: sending.sent.concat([{ revision: 7, hash: 'x' }]) };
-  const { state, effects } = step(own, { type: 'conflict', revision: 4, serverRevision: 7 });
+test('saving + conflict naming an earlier save of this page: sent again on top of it', () => {
+  const typed = next(saving(), { type: 'edit', text: 'Saved text, more!' }).state;
+  const failed = next(typed, { type: 'fail', revision: 4 }).state;
+  const again = next(failed, { type: 'due' }).state;
+  // Revision 4 reached the server after all; its reply was lost
+  const { state, effects } = step(again, { type: 'conflict', revision: 5, serverRevision: 4,
+    serverText: 'Saved text, more', savedAt: LATER });
   assert.equal(state.status, 'saving');
-  assert.deepEqual(effects, [{ type: 'send', revision: 8, text: 'Saved text, more', keepalive: false }]);
+  assert.deepEqual(state.saved, { text: 'Saved text, more', revision: 4, at: LATER });
+  assert.deepEqual(effects, [{ type: 'send', revision: 6, text: 'Saved text, more!', base: 4, keepalive: false }]);
+});
+
+test('saving + conflict naming an earlier save of this page with the text shown: saved', () => {
+  const failed = next(saving(), { type: 'fail', revision: 4 }).state;
+  const again = next(failed, { type: 'due' }).state;
+  const { state, effects } = step(again, { type: 'conflict', revision: 5, serverRevision: 4,
+    serverText: 'Saved text, more', savedAt: LATER });
+  assert.equal(state.status, 'saved');
+  assert.deepEqual(effects, []);
+});
+
+test('saving + conflict naming a save another tab of this browser sent: saved', () => {
+  const failed = next(saving(), { type: 'fail', revision: 4 }).state;
+  const again = next(failed, { type: 'due' }).state;
+  const shared = [{ revision: 9, hash: fingerprint('Saved text, more') }];
+  const { state } = step(again, { type: 'conflict', revision: 5, serverRevision: 9,
+    serverText: 'Saved text, more', savedAt: LATER, shared: shared });
+  assert.equal(state.status, 'saved');
+  assert.equal(state.saved.revision, 9);
+  assert.ok(state.sent.some((s) => s.revision === 9));
+});
+
+test('saving + conflict with this page\'s revision number but another text: another device\'s, shown', () => {
+  const failed = next(saving(), { type: 'fail', revision: 4 }).state;
+  const again = next(failed, { type: 'due' }).state;
+  const { state, effects } = step(again, { type: 'conflict', revision: 5, serverRevision: 4,
+    serverText: 'Typed on a phone', detail: 'Saved elsewhere' });
+  assert.equal(state.status, 'conflict');
+  assert.equal(state.saved.revision, 3);
+  assert.deepEqual(types(effects), ['announce']);
 });
 
 test('saving + refuse: not saved, not sent again until changed', () => {
@@ -388,7 +424,7 @@ test('offline + edit: still offline, the new text waits for the retry', () => {
 test('offline + due: the retry sends the text again as a new revision', () => {
   const { state, effects } = step(offline(), { type: 'due' });
   assert.equal(state.status, 'saving');
-  assert.deepEqual(effects, [{ type: 'send', revision: 5, text: 'Saved text, more', keepalive: false }]);
+  assert.deepEqual(effects, [{ type: 'send', revision: 5, text: 'Saved text, more', base: 3, keepalive: false }]);
 });
 
 test('offline + due after the text went back to the saved one: saved', () => {
@@ -410,7 +446,7 @@ test('offline + online: sends at once and starts the pauses afresh', () => {
 });
 
 test('offline + post: the form gets a revision above the failed one', () => {
-  assert.deepEqual(step(offline(), { type: 'post' }).effects, [{ type: 'post', revision: 5 }]);
+  assert.deepEqual(step(offline(), { type: 'post' }).effects, [{ type: 'post', revision: 5, base: 4 }]);
 });
 
 test('offline + close: closed with the text unsent', () => {

@@ -13,25 +13,26 @@ test('each kind of reply becomes its event', () => {
   for (const status of [500, 502, 503, 408, 429]) {
     assert.equal(outcome(status, {}).type, 'fail', String(status));
   }
-  assert.deepEqual(outcome(409, { detail: 'Newer', revision: 9, savedAt: 'T' }),
-    { type: 'conflict', serverRevision: 9, savedAt: 'T', detail: 'Newer' });
+  assert.deepEqual(outcome(409, { detail: 'Newer', revision: 9, savedAt: 'T', text: 'Stored' }),
+    { type: 'conflict', serverRevision: 9, serverText: 'Stored', savedAt: 'T', detail: 'Newer' });
   assert.deepEqual(outcome(410, { title: 'Time is over' }), { type: 'close', detail: 'Time is over', link: true });
   assert.equal(outcome(404, {}).type, 'close');
   assert.deepEqual(outcome(422, { detail: 'Too long' }), { type: 'refuse', status: 422, detail: 'Too long' });
   assert.equal(outcome(403, {}).detail, 'This answer could not be saved (error 403).');
 });
 
-test('a save is a JSON PUT of the text and revision, and its event names them', async () => {
+test('a save is a JSON PUT of the text, its revision and its base, and its event names them', async () => {
   let seen;
   const fetchFn = async (url, init) => {
     seen = { url: url, init: init };
     return { status: 200, json: async () => ({ revision: 4, savedAt: 'T' }) };
   };
-  const event = await transport('/api/t/abc', fetchFn).save('q 1', 4, 'Text', true);
+  const event = await transport('/api/t/abc', fetchFn).save('q 1', { revision: 4, text: 'Text', base: 2,
+    keepalive: true });
   assert.equal(seen.url, '/api/t/abc/answers/q%201');
   assert.equal(seen.init.method, 'PUT');
   assert.equal(seen.init.keepalive, true);
-  assert.deepEqual(JSON.parse(seen.init.body), { text: 'Text', revision: 4 });
+  assert.deepEqual(JSON.parse(seen.init.body), { text: 'Text', revision: 4, base: 2 });
   assert.deepEqual(event, { type: 'ack', savedAt: 'T', revision: 4, text: 'Text' });
 });
 
@@ -39,14 +40,14 @@ test('a dropped connection, a body that is not JSON and a reply that never comes
   const dropped = async () => {
     throw new TypeError('Failed to fetch');
   };
-  assert.equal((await transport('/api', dropped).save('q', 1, 'x')).type, 'fail');
+  assert.equal((await transport('/api', dropped).save('q', { revision: 1, text: 'x', base: 0 })).type, 'fail');
   const garbled = async () => ({ status: 503, json: async () => JSON.parse('<html>') });
-  assert.equal((await transport('/api', garbled).save('q', 1, 'x')).type, 'fail');
+  assert.equal((await transport('/api', garbled).save('q', { revision: 1, text: 'x', base: 0 })).type, 'fail');
   const silent = (url, init) => new Promise((resolve, reject) => {
     init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
   });
   const started = Date.now();
-  const event = await transport('/api', silent, 50).save('q', 2, 'y');
+  const event = await transport('/api', silent, 50).save('q', { revision: 2, text: 'y', base: 1 });
   assert.deepEqual(event, { type: 'fail', status: 0, revision: 2, text: 'y' });
   assert.ok(Date.now() - started < 5000);
 });

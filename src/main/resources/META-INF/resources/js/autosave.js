@@ -63,6 +63,7 @@ const server = api ? transport(api) : null;
 function bindEditor(form) {
   const textarea = document.getElementById('answer');
   const revisionInput = document.getElementById('revision');
+  const baseInput = document.getElementById('base');
   const status = document.getElementById('save-status');
   const words = document.getElementById('word-count');
   const charWarning = document.getElementById('char-warning');
@@ -188,7 +189,7 @@ function bindEditor(form) {
   }
 
   async function send(effect) {
-    const reply = await server.save(qid, effect.revision, effect.text, effect.keepalive);
+    const reply = await server.save(qid, effect);
     dispatch(reply);
   }
 
@@ -208,6 +209,7 @@ function bindEditor(form) {
         break;
       case 'post':
         revisionInput.value = effect.revision;
+        baseInput.value = effect.base;
         break;
       case 'lock':
         clearTimeout(timer);
@@ -225,10 +227,10 @@ function bindEditor(form) {
   }
 
   function dispatch(event) {
-    // Another tab may have used revisions of this answer: send above them
-    const stored = store.read();
-    const floor = stored && typeof stored.counter === 'number' ? stored.counter : 0;
-    const step = next(state, { floor: floor, ...event });
+    // Another tab may have sent revisions of this answer: send above them, and know them as this browser's
+    const stored = store.read() || {};
+    const floor = typeof stored.counter === 'number' ? stored.counter : 0;
+    const step = next(state, { floor: floor, shared: stored.sent, ...event });
     state = step.state;
     store.write(record(state));
     step.effects.forEach(run);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -29,6 +30,7 @@ class AutosaveBrowserTest extends BrowserSupport {
 
     private static final String FIRST = "Overfitting means the model memorises noise in the training data.";
     private static final String MORE = " A held-out validation set shows it.";
+    private static final String OTHER = "Typed on another device: the model fits noise, not signal.";
     // Every text the save status shows, in order, from the moment the page loads
     private static final String RECORD_STATUSES = """
             window.statuses = [];
@@ -42,6 +44,8 @@ class AutosaveBrowserTest extends BrowserSupport {
     private static final Pattern SAVED = Pattern.compile("^\\s*Saved");
     private static final LocatorAssertions.HasTextOptions NOT_SAVED_WAIT =
             new LocatorAssertions.HasTextOptions().setTimeout(25_000);
+    private static final LocatorAssertions.HasTextOptions SAVED_WAIT =
+            new LocatorAssertions.HasTextOptions().setTimeout(15_000);
 
     @TestHTTPResource("/")
     URL base;
@@ -54,18 +58,26 @@ class AutosaveBrowserTest extends BrowserSupport {
         saves.stop();
     }
 
+    private String link(TestData.Invite invite) {
+        return base.toString().replaceAll("/$", "") + "/t/" + invite.token();
+    }
+
+    /** Starts the test and has the first answer saved. */
+    private void startAndSaveFirstAnswer(TestData.Invite invite) {
+        page.navigate(link(invite));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the test")).click();
+        page.waitForURL("**/q/1");
+        page.locator("#answer").fill(FIRST);
+        PlaywrightAssertions.assertThat(page.locator("#save-status")).hasText(SAVED, SAVED_WAIT);
+    }
+
     @Test
     void droppedSaveIsNeverCalledSavedIsKeptInTheBrowserAndResentAlsoAfterAReload() {
         var invite = TestData.invitation(1);
         context.addInitScript(RECORD_STATUSES);
-        page.navigate(base.toString().replaceAll("/$", "") + "/t/" + invite.token());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the test")).click();
-        page.waitForURL("**/q/1");
+        startAndSaveFirstAnswer(invite);
         var answer = page.locator("#answer");
         var status = page.locator("#save-status");
-        answer.fill(FIRST);
-        PlaywrightAssertions.assertThat(status).hasText(SAVED, new LocatorAssertions.HasTextOptions()
-                .setTimeout(15_000));
         String key = "assay:" + answer.evaluate("a => a.form.dataset.attemptKey") + ":"
                 + answer.evaluate("a => a.form.dataset.qid");
 
@@ -98,6 +110,45 @@ class AutosaveBrowserTest extends BrowserSupport {
         page.reload();
         PlaywrightAssertions.assertThat(answer).hasValue(FIRST + MORE);
         PlaywrightAssertions.assertThat(page.locator("#alerts")).not().containsText("put back");
+    }
+
+    @Test
+    void unsentTextNeverReplacesTextSavedFromAnotherDeviceAndBothAreShown() {
+        var invite = TestData.invitation(1);
+        startAndSaveFirstAnswer(invite);
+        var answer = page.locator("#answer");
+        saves.closeConnections();
+        answer.pressSequentially(MORE);
+        PlaywrightAssertions.assertThat(page.locator("#save-status"))
+                .hasText(Pattern.compile("Not saved, retrying"), NOT_SAVED_WAIT);
+
+        // Another device saves with its form, which the dropped autosaves do not touch
+        try (var other = context.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            var phone = other.newPage();
+            phone.navigate(link(invite) + "/q/1");
+            phone.locator("#answer").fill(OTHER);
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+            PlaywrightAssertions.assertThat(phone.locator("#save-status")).hasText(SAVED, SAVED_WAIT);
+        }
+        assertThat(TestData.answers(invite).get(0).text).isEqualTo(OTHER);
+
+        // The first device's text is resent, refused as a conflict and said to be so
+        saves.stop();
+        PlaywrightAssertions.assertThat(page.locator("#alerts")).containsText("newer version",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(40_000));
+        PlaywrightAssertions.assertThat(page.locator("#save-status")).hasText("Not saved");
+        assertThat(TestData.answers(invite).get(0).text).isEqualTo(OTHER);
+
+        // Reloaded, it shows the other device's text and beside it the unsent one, to copy from
+        page.reload();
+        PlaywrightAssertions.assertThat(answer).hasValue(OTHER);
+        PlaywrightAssertions.assertThat(page.locator("#unsaved-copy")).hasValue(FIRST + MORE);
+        PlaywrightAssertions.assertThat(page.locator("#alerts")).containsText("newer version");
+        assertThat(TestData.answers(invite).get(0).text).isEqualTo(OTHER);
+
+        answer.fill(OTHER + MORE);
+        PlaywrightAssertions.assertThat(page.locator("#save-status")).hasText(SAVED, SAVED_WAIT);
+        assertThat(TestData.answers(invite).get(0).text).isEqualTo(OTHER + MORE);
     }
 
     @SuppressWarnings("unchecked")

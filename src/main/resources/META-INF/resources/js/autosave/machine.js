@@ -1,9 +1,10 @@
 // The autosave state machine: what the page knows about one answer and what it must do next. Pure: no DOM, no
 // timers, no network. next(state, event) returns the new state and the effects the page carries out:
-//   { type: 'send', revision, text, keepalive }  send this text as this revision
+//   { type: 'send', revision, text, base, keepalive }  send this text as this revision, edited from base
 //   { type: 'schedule', ms }                     send when ms have passed, unless a send is already planned
 //   { type: 'retry', ms }                        send again in ms, replacing any planned send
 //   { type: 'announce', kind, detail }           tell the candidate (kind: restored, conflict, refused, closed)
+//   { type: 'post', revision, base }              the form posts the text as this revision, edited from base
 //   { type: 'lock' }                             no more typing: the attempt is over
 //   { type: 'answered', text }                   the server now holds this text
 
@@ -102,7 +103,8 @@ function send(state, floor, keepalive) {
   const sent = state.sent.concat([{ revision: revision, hash: fingerprint(state.text) }]).slice(-SENT_KEPT);
   return {
     state: { ...state, status: 'saving', counter: revision, sent: sent, inFlight: revision, rejected: null },
-    effects: [{ type: 'send', revision: revision, text: state.text, keepalive: !!keepalive }]
+    effects: [{ type: 'send', revision: revision, text: state.text, base: state.saved.revision,
+      keepalive: !!keepalive }]
   };
 }
 
@@ -168,13 +170,21 @@ function failed(state, event) {
   };
 }
 
-/** The server holds a newer revision. One sent from here means a later send got there first. */
+/**
+ * The server holds a newer revision. One sent from here (same number, same text) is an earlier save whose reply was
+ * lost or is still coming: the text is sent again on top of it.
+ */
 function conflicted(state, event) {
-  if (sentBy(state, event.serverRevision)) {
+  if (sentBy(state, event.serverRevision, event.serverText)) {
+    const known = typeof event.serverText === 'string' && event.serverRevision > state.saved.revision
+      ? { ...state, saved: { text: event.serverText, revision: event.serverRevision, at: event.savedAt || null } }
+      : state;
     if (event.revision !== state.inFlight) {
-      return stay(state);
+      return stay(known);
     }
-    return send({ ...state, inFlight: null }, event.serverRevision, false);
+    const settled = { ...known, inFlight: null };
+    return pending(settled) ? send(settled, event.serverRevision, false)
+      : stay({ ...settled, status: resting(settled) });
   }
   const conflict = { revision: event.serverRevision, at: event.savedAt || null };
   return {
@@ -201,7 +211,11 @@ function closed(state, event) {
   };
 }
 
-/** A form post carries the text itself; it gets a revision above every one sent so far. */
+/**
+ * A form post carries the text itself; it gets a revision above every one sent so far. Its base is the highest of
+ * them, since any may have arrived without a reply: the server then refuses it only for a revision saved elsewhere
+ * above all of them.
+ */
 function posted(state) {
   if (!pending(state)) {
     return stay(state);
@@ -209,7 +223,7 @@ function posted(state) {
   const sending = send(state, 0, false);
   return {
     state: { ...sending.state, status: state.status, inFlight: state.inFlight },
-    effects: [{ type: 'post', revision: sending.state.counter }]
+    effects: [{ type: 'post', revision: sending.state.counter, base: state.counter }]
   };
 }
 
@@ -253,8 +267,25 @@ export const TRANSITIONS = Object.freeze({
   closed: {}
 });
 
-/** Applies one event: { state, effects }. */
+/** Adds the revisions other tabs of this browser sent ({@code shared}, from storage) to this page's own. */
+function absorb(state, shared) {
+  if (!Array.isArray(shared)) {
+    return state;
+  }
+  const known = new Set(state.sent.map((s) => s.revision + ' ' + s.hash));
+  const extra = shared.filter((s) => s && typeof s.revision === 'number' && !known.has(s.revision + ' ' + s.hash));
+  if (extra.length === 0) {
+    return state;
+  }
+  const sent = state.sent.concat(extra).sort((a, b) => a.revision - b.revision).slice(-SENT_KEPT);
+  return { ...state, sent: sent };
+}
+
+/**
+ * Applies one event: { state, effects }. Any event may carry {@code floor}, the highest revision any tab of this
+ * browser used, and {@code shared}, the revisions they sent.
+ */
 export function next(state, event) {
   const handler = TRANSITIONS[state.status][event.type];
-  return handler ? handler(state, event) : stay(state);
+  return handler ? handler(absorb(state, event.shared), event) : stay(state);
 }

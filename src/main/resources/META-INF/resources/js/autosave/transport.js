@@ -1,4 +1,4 @@
-// The autosave API: PUT {api}/answers/{qid} with {text, revision}, POST {api}/submit. Each reply becomes an event
+// The autosave API: PUT {api}/answers/{qid} with {text, revision, base}, POST {api}/submit. Each reply becomes an event
 // for the state machine; a reply that never comes is a failure after REQUEST_TIMEOUT_MS.
 
 export const REQUEST_TIMEOUT_MS = 10000;
@@ -24,7 +24,8 @@ export function outcome(status, body) {
     return { type: 'fail', status: status };
   }
   if (status === 409) {
-    return { type: 'conflict', serverRevision: body.revision, savedAt: body.savedAt || null, detail: detailOf(body) };
+    return { type: 'conflict', serverRevision: body.revision, serverText: body.text, savedAt: body.savedAt || null,
+      detail: detailOf(body) };
   }
   if (status === 410 || status === 404) {
     return { type: 'close', detail: detailOf(body), link: true };
@@ -55,12 +56,12 @@ export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), time
   }
 
   return {
-    /** Saves one revision; resolves to the machine's event and never rejects. */
-    async save(qid, revision, text, keepalive) {
+    /** Saves one revision of the text, edited from revision base; resolves to the machine's event, never rejects. */
+    async save(qid, { revision, text, base, keepalive }) {
       let event;
       try {
         const reply = await request('/answers/' + encodeURIComponent(qid), 'PUT',
-          JSON.stringify({ text: text, revision: revision }), keepalive);
+          JSON.stringify({ text: text, revision: revision, base: base }), keepalive);
         event = outcome(reply.status, reply.body);
       } catch (e) {
         event = { type: 'fail', status: 0 };
