@@ -4,6 +4,7 @@
 import { next, record, start } from './autosave/machine.js';
 import { answerStore, clearAttempt } from './autosave/storage.js';
 import { transport } from './autosave/transport.js';
+import { lengthNote, notice, statusText, wordsLabel } from './autosave/messages.js';
 import { startCountdown } from './autosave/countdown.js';
 
 const SETTLE_MS = 10000;
@@ -83,56 +84,18 @@ function bindEditor(form) {
   }, store.read());
   let state = begun.state;
 
-  function setStatus(text) {
-    if (status.textContent !== text) {
+  function showStatus() {
+    const text = statusText(state, clockTime);
+    if (text !== null && status.textContent !== text) {
       status.textContent = text;
     }
   }
 
-  function showStatus() {
-    const pending = state.text !== state.saved.text;
-    switch (state.status) {
-      case 'dirty':
-        setStatus(state.rejected === state.text ? 'Not saved' : 'Unsaved changes');
-        break;
-      case 'saving':
-        setStatus('Saving…');
-        break;
-      case 'saved':
-        setStatus('Saved ' + clockTime(state.saved.at));
-        break;
-      case 'offline':
-        setStatus('Not saved, retrying in ' + Math.round(state.retryMs / 1000) + ' s');
-        break;
-      case 'conflict':
-        setStatus(pending ? 'Not saved' : status.textContent);
-        break;
-      case 'closed':
-        if (pending) {
-          setStatus('Not saved');
-        }
-        break;
-      default:
-        break; // idle: the page's own status stands
-    }
-  }
-
   function showCounts() {
-    const text = textarea.value.trim();
-    const count = text === '' ? 0 : text.split(/\s+/).length;
-    words.textContent = count === 1 ? '1 word' : count + ' words';
-    const length = textarea.value.length;
-    if (length > maxChars) {
-      charWarning.textContent = ' · ' + length.toLocaleString() + ' characters: over the limit of '
-        + maxChars.toLocaleString() + ', shorten it to save';
-      charWarning.className = 'error';
-    } else if (length > maxChars * 0.9) {
-      charWarning.textContent = ' · ' + length.toLocaleString() + ' of ' + maxChars.toLocaleString()
-        + ' characters used';
-      charWarning.className = '';
-    } else {
-      charWarning.textContent = '';
-    }
+    words.textContent = wordsLabel(textarea.value);
+    const note = lengthNote(textarea.value.length, maxChars);
+    charWarning.textContent = note.text;
+    charWarning.className = note.error ? 'error' : '';
   }
 
   function markAnswered(text) {
@@ -149,30 +112,8 @@ function bindEditor(form) {
   }
 
   function tell(effect) {
-    switch (effect.kind) {
-      case 'restored':
-        announce('Text you typed earlier on this device had not been saved yet. It has been put back and is being'
-          + ' saved.');
-        break;
-      case 'conflict':
-        if (state.conflict && state.conflict.revision > state.saved.revision) {
-          announce(effect.detail || 'A newer version of this answer was saved elsewhere. Reload the page to see it.');
-        } else {
-          announce('A newer version of this answer was saved from another window or device, and the box shows it.'
-            + ' The text typed on this device that was not saved is below: copy what you need.', null,
-          effect.detail);
-        }
-        break;
-      case 'kept':
-        announce('The text typed on this device that was not saved, because a newer version was saved elsewhere,'
-          + ' is below: copy what you need.', null, effect.detail);
-        break;
-      case 'closed':
-        announce(effect.detail, effect.link ? { href: doneUrl, text: 'Continue' } : null);
-        break;
-      default:
-        announce(effect.detail);
-    }
+    const shown = notice(effect, state);
+    announce(shown.text, shown.link ? { href: doneUrl, text: 'Continue' } : null, shown.copy);
   }
 
   function plan(ms, replace) {
