@@ -1,6 +1,7 @@
 package org.assay.session;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,11 +32,17 @@ public final class AnswerRejectedException extends RuntimeException {
         return new AnswerRejectedException(400, "Invalid save", detail, Map.of());
     }
 
-    public static AnswerRejectedException stale(int storedRevision, Instant storedAt) {
+    /** The stored revision, with its time and text, so that a client can tell whether it saved it itself. */
+    public static AnswerRejectedException stale(int storedRevision, Instant storedAt, String storedText) {
+        var details = new LinkedHashMap<String, Object>();
+        details.put("revision", storedRevision);
+        if (storedAt != null) {
+            details.put("savedAt", storedAt.toString());
+        }
+        details.put("text", storedText == null ? "" : storedText);
         return new AnswerRejectedException(409, "A newer version is saved",
                 "A newer version of this answer was saved from another window or device. Reload the page to see it.",
-                storedAt == null ? Map.of("revision", storedRevision)
-                        : Map.of("revision", storedRevision, "savedAt", storedAt.toString()));
+                details);
     }
 
     public int status() {

@@ -27,19 +27,21 @@ public class AnswerService {
     }
 
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public Saved save(String token, String qid, String text, int revision) {
+    public Saved save(String token, String qid, String text, int revision, Integer base) {
         var attempt = attempts.open(token, true);
         Answer answer = Answer.find("attempt = ?1 and question.qid = ?2", attempt, qid).<Answer>firstResultOptional()
                 .orElseThrow(() -> new UnknownQuestionException(qid));
-        return apply(answer, text, revision, Instant.now());
+        return apply(answer, text, revision, base, Instant.now());
     }
 
     /**
-     * Stores the text when its revision is newer than the stored one. Resending the stored revision with the same
-     * text is a harmless repeat (a retry whose reply was lost). Not intercepted: callers inside a transaction may
-     * catch the rejection without the transaction being marked for rollback.
+     * Stores the text when its revision is newer than the stored one and, when the client says which revision the
+     * text was edited from ({@code base}), the stored one is not newer than that: text edited from an older version
+     * never replaces one saved from another window or device. Resending the stored revision with the same text is a
+     * harmless repeat (a retry whose reply was lost). Not intercepted: callers inside a transaction may catch the
+     * rejection without the transaction being marked for rollback.
      */
-    Saved apply(Answer answer, String text, int revision, Instant now) {
+    Saved apply(Answer answer, String text, int revision, Integer base, Instant now) {
         var normalized = normalize(text);
         int limit = config.limits().answerChars();
         if (normalized.length() > limit) {
@@ -50,11 +52,11 @@ public class AnswerService {
             throw AnswerRejectedException.invalid("The revision " + revision + " is too far ahead of the saved one ("
                     + answer.revision + "): send at most " + (answer.revision + REVISION_STEP_MAX) + ".");
         }
-        if (revision <= answer.revision) {
-            if (revision == answer.revision && normalized.equals(answer.text)) {
-                return saved(answer);
-            }
-            throw AnswerRejectedException.stale(answer.revision, answer.savedAt);
+        if (revision == answer.revision && normalized.equals(answer.text)) {
+            return saved(answer);
+        }
+        if (revision <= answer.revision || (base != null && answer.revision > base)) {
+            throw AnswerRejectedException.stale(answer.revision, answer.savedAt, answer.text);
         }
         answer.text = normalized;
         answer.revision = revision;

@@ -42,7 +42,7 @@ public class AutosaveResource {
         return pages.state(token);
     }
 
-    /** Saves one answer when the revision is newer than the stored one. */
+    /** Saves one answer when the revision is newer than the stored one, and the base (if sent) is not older. */
     @PUT
     @Path("answers/{qid}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -50,7 +50,7 @@ public class AutosaveResource {
         if (request == null || request.revision() == null || request.revision() < 1) {
             throw AnswerRejectedException.invalid("Send the answer as {\"text\": ..., \"revision\": n} with n >= 1.");
         }
-        return answers.save(token, qid, request.text(), request.revision());
+        return answers.save(token, qid, request.text(), request.revision(), request.base());
     }
 
     /** Submits the test; a second submit returns the same submitted state. */

@@ -68,8 +68,8 @@ public class TakeTestResource {
     @Path("q/{position}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestPath String token, @RestPath int position, @RestForm String text,
-            @RestForm Integer revision, @RestForm String go) {
-        var result = pages.post(token, position, text, revision, go);
+            @RestForm Integer revision, @RestForm Integer base, @RestForm String go) {
+        var result = pages.post(token, position, text, revision, base, go);
         if (result instanceof TakeTestService.FormResult.Refused refused) {
             return Response.status(refused.status()).entity(Templates.page(refused.view())).build();
         }

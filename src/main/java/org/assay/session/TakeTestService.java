@@ -81,14 +81,14 @@ public class TakeTestService {
      * number, {@code review} (the submit confirmation) or anything else (the same question).
      */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public FormResult post(String token, int position, String text, Integer revision, String go) {
+    public FormResult post(String token, int position, String text, Integer revision, Integer base, String go) {
         var attempt = attempts.open(token, true);
         var all = Answer.listByAttempt(attempt);
         var answer = at(all, position);
         var now = Instant.now();
         if (text != null && !AnswerService.normalize(text).equals(answer.text)) {
             try {
-                answers.apply(answer, text, revision == null ? answer.revision + 1 : revision, now);
+                answers.apply(answer, text, revision == null ? answer.revision + 1 : revision, base, now);
             } catch (AnswerRejectedException e) {
                 var message = e.status() == 409
                         ? "A newer version of this answer was saved from another window or device. Your text below"

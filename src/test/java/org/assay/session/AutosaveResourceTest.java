@@ -87,6 +87,25 @@ class AutosaveResourceTest {
     }
 
     @Test
+    void textEditedFromAnOlderVersionIsAConflictEvenWithAHigherRevision() {
+        var candidate = startedCandidate(1);
+        candidate.save("q01", FIRST_DRAFT, 1).then().statusCode(200);
+        candidate.save("q01", SECOND_DRAFT, 2, 1).then().statusCode(200);
+
+        var refused = candidate.save("q01", "Edited on another device from the first draft.", 9, 1);
+
+        refused.then().statusCode(409).contentType("application/problem+json");
+        assertThat(refused.jsonPath().getInt("revision")).isEqualTo(2);
+        assertThat(refused.jsonPath().getString("text")).isEqualTo(SECOND_DRAFT);
+        assertThat(refused.jsonPath().getString("savedAt")).isNotBlank();
+        var answer = TestData.answers(candidate.invite).get(0);
+        assertThat(answer.text).isEqualTo(SECOND_DRAFT);
+        assertThat(answer.revision).isEqualTo(2);
+        candidate.save("q01", FIRST_DRAFT + " Merged.", 9, 2).then().statusCode(200);
+        candidate.save("q01", FIRST_DRAFT + " Merged.", 9, 2).then().statusCode(200);
+    }
+
+    @Test
     void aRevisionFarAheadIsRefusedSoTheAnswerNeverFreezes() {
         var candidate = startedCandidate(1);
         candidate.save("q01", FIRST_DRAFT, 3).then().statusCode(200);

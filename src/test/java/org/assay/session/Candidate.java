@@ -62,6 +62,13 @@ final class Candidate {
                 .put(api("/answers/" + qid));
     }
 
+    /** A save of text edited from the stored revision {@code base}, as the script sends it. */
+    Response save(String qid, String text, int revision, int base) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("text", text, "revision", revision, "base", base))
+                .put(api("/answers/" + qid));
+    }
+
     /** Posts to the API the way the script does: an empty JSON body. */
     Response post(String rest) {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).body("{}").post(api(rest));

@@ -167,6 +167,28 @@ class TakeTestResourceTest {
     }
 
     @Test
+    void formEditedFromAnOlderVersionIsRefusedWithItsTextAndSavedWhenSentAgainFromTheRefusedPage() {
+        var candidate = startedCandidate(1);
+        var stale = candidate.page("/q/1");
+        candidate.save("q01", ANSWER, 5, 0).then().statusCode(200);
+
+        var refused = candidate.browser.post(candidate.link("/q/1"), Map.of("csrf-token", Candidate.csrf(stale),
+                "text", BETTER_ANSWER, "revision", "9", "base", stale.select("input[name=base]").attr("value"),
+                "go", "save"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        var page = Html.parse(refused);
+        assertThat(page.select("#form-error").text()).contains("newer version");
+        assertThat(page.select("textarea#answer").text()).isEqualTo(BETTER_ANSWER);
+        assertThat(TestData.answers(candidate.invite).get(0).text).isEqualTo(ANSWER);
+        var again = candidate.browser.post(candidate.link("/q/1"), Map.of("csrf-token", Candidate.csrf(page),
+                "text", BETTER_ANSWER, "revision", page.select("input[name=revision]").attr("value"),
+                "base", page.select("input[name=base]").attr("value"), "go", "save"));
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(TestData.answers(candidate.invite).get(0).text).isEqualTo(BETTER_ANSWER);
+    }
+
+    @Test
     void timeOnAQuestionIsAddedWhenTheCandidateMovesOn() {
         var candidate = startedCandidate(2);
         candidate.open("/q/1");

@@ -1,0 +1,81 @@
+// The autosave API: PUT {api}/answers/{qid} with {text, revision, base}, POST {api}/submit. Each reply becomes an event
+// for the state machine; a reply that never comes is a failure after REQUEST_TIMEOUT_MS.
+
+export const REQUEST_TIMEOUT_MS = 10000;
+
+async function readJson(response) {
+  try {
+    return await response.json();
+  } catch (e) {
+    return {};
+  }
+}
+
+function detailOf(body) {
+  return body.detail || body.title || '';
+}
+
+/** The machine's event for a save's reply (without the revision and text, which the caller adds). */
+export function outcome(status, body) {
+  if (status >= 200 && status < 300) {
+    return { type: 'ack', savedAt: body.savedAt || null };
+  }
+  if (status >= 500 || status === 408 || status === 429) {
+    return { type: 'fail', status: status };
+  }
+  if (status === 409) {
+    return { type: 'conflict', serverRevision: body.revision, serverText: body.text, savedAt: body.savedAt || null,
+      detail: detailOf(body) };
+  }
+  if (status === 410 || status === 404) {
+    return { type: 'close', detail: detailOf(body), link: true };
+  }
+  const detail = detailOf(body) || 'This answer could not be saved (error ' + status + ').';
+  return { type: 'refuse', status: status, detail: detail };
+}
+
+/** Talks to the server for one attempt; fetchFn and timeoutMs may be replaced in tests. */
+export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), timeoutMs = REQUEST_TIMEOUT_MS) {
+  // The status and the JSON body, both within the time limit
+  async function request(path, method, body, keepalive) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await fetchFn(api + path, {
+        method: method,
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        body: body,
+        credentials: 'same-origin',
+        keepalive: !!keepalive,
+        signal: controller.signal
+      });
+      return { status: response.status, body: await readJson(response) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    /** Saves one revision of the text, edited from revision base; resolves to the machine's event, never rejects. */
+    async save(qid, { revision, text, base, keepalive }) {
+      let event;
+      try {
+        const reply = await request('/answers/' + encodeURIComponent(qid), 'PUT',
+          JSON.stringify({ text: text, revision: revision, base: base }), keepalive);
+        event = outcome(reply.status, reply.body);
+      } catch (e) {
+        event = { type: 'fail', status: 0 };
+      }
+      return { ...event, revision: revision, text: text };
+    },
+
+    /** Submits the attempt: { ok, detail }; a submit the server already recorded (410) counts as done. */
+    async submit() {
+      const reply = await request('/submit', 'POST', '{}', false);
+      if ((reply.status >= 200 && reply.status < 300) || reply.status === 410) {
+        return { ok: true, detail: '' };
+      }
+      return { ok: false, detail: detailOf(reply.body) };
+    }
+  };
+}
