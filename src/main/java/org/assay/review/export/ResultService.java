@@ -8,11 +8,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.logging.Log;
-
 import org.assay.assessment.Invitation;
 import org.assay.assessment.InvitationService;
 import org.assay.assessment.InvitationStatus;
@@ -27,12 +22,6 @@ import org.assay.session.SessionProgress;
 /** An invitation's status and, once submitted, its scores: the engine's and the final ones after overrides. */
 @ApplicationScoped
 public class ResultService {
-
-    private final ObjectMapper json;
-
-    public ResultService(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** Everything the API tells about an invitation; names stay hidden from interviewers on blind assessments. */
     public record InvitationDetails(long id, long assessmentId, String assessmentTitle, String candidateName,
@@ -103,22 +92,10 @@ public class ResultService {
         Double automatic = grade.map(g -> g.score).orElse(null);
         Double score = override.map(o -> o.score).orElse(automatic);
         double max = grade.map(g -> g.maxScore).orElse(answer.rubricVersion.points);
-        var flags = grade.map(g -> flags(g.report)).orElse(List.of());
+        var flags = grade.map(g -> List.copyOf(g.flags)).orElse(List.of());
         var grading = GradingState.of(answer.id, grade);
         return new AnswerResult(answer.id, answer.question.qid, answer.position, answer.text, score, automatic, max,
                 override.isPresent(), flags, grading.state(), grading.failed() ? grading.error() : null,
                 grade.map(Grade::channelList).orElse(List.of()));
-    }
-
-    /** The flag codes of a stored grade report. */
-    private List<String> flags(String report) {
-        try {
-            var codes = new ArrayList<String>();
-            json.readTree(report).path("flags").forEach(flag -> codes.add(flag.path("code").asText()));
-            return codes;
-        } catch (JsonProcessingException e) {
-            Log.warnf("A stored grade report is not readable JSON: %s", e.getOriginalMessage());
-            return List.of();
-        }
     }
 }
