@@ -88,6 +88,11 @@ public class Grade extends PanacheEntity {
 
     /** The channels that produced the grade; empty for grades stored before they were recorded. */
     public List<String> channelList() {
+        return channelList(channels);
+    }
+
+    /** The channels of a stored {@code channels} column. */
+    static List<String> channelList(String channels) {
         return channels == null || channels.isEmpty() ? List.of() : List.of(channels.split(","));
     }
 

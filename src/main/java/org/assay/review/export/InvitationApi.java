@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import org.assay.account.Role;
-import org.assay.review.export.ResultService.InvitationDetails;
+import org.assay.review.export.ResultsService.InvitationDetails;
 import org.assay.web.Problem;
 
 /** JSON API for scripts: where a candidate is and, once submitted, the scores. */
@@ -28,10 +28,10 @@ import org.assay.web.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InvitationApi {
 
-    private final ResultService results;
+    private final ResultsService results;
     private final SecurityIdentity identity;
 
-    public InvitationApi(ResultService results, SecurityIdentity identity) {
+    public InvitationApi(ResultsService results, SecurityIdentity identity) {
         this.results = results;
         this.identity = identity;
     }

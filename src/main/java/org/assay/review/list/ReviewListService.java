@@ -15,10 +15,10 @@ import jakarta.transaction.Transactional;
 
 import org.assay.engine.score.FlagCode;
 import org.assay.grading.AttemptScores;
+import org.assay.grading.SqlValues;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
 import org.assay.review.Recommendation;
-import org.assay.review.SqlValues;
 import org.assay.review.list.AttemptPage.Choice;
 import org.assay.review.list.AttemptPage.Column;
 import org.assay.web.AssayConfig;
@@ -97,7 +97,8 @@ public class ReviewListService {
             return List.of();
         }
         var sql = "select t.id, i.candidate_name, s.blind_review, s.title, t.status, t.submitted_at, t.reviewed,"
-                + " t.recommendation, sc.auto_score, sc.final_score, sc.max_score, sc.flags, sc.overridden" + FROM
+                + " t.recommendation, sc.auto_score, sc.final_score, sc.max_score, sc.flags, sc.overridden,"
+                + " sc.scored" + FROM
                 + " left join (" + AttemptScores.PER_ATTEMPT.formatted("and a.attempt_id in (:ids)")
                 + ") sc on sc.attempt_id = t.id where t.id in (:ids)";
         @SuppressWarnings("unchecked")

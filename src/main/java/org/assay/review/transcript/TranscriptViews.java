@@ -11,8 +11,6 @@ import org.assay.engine.score.CriterionStatus;
 import org.assay.engine.score.Evidence;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MisconceptionResult;
-import org.assay.grading.Grade;
-import org.assay.grading.SettledScore;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
 import org.assay.review.ReviewAudit;
@@ -68,12 +66,10 @@ final class TranscriptViews {
 
     private static Totals totals(Loaded loaded) {
         var items = loaded.items();
-        var graded = items.stream().filter(item -> item.grade().isPresent()).toList();
-        int overridden = (int) items.stream().filter(item -> item.override().isPresent()).count();
-        int flags = graded.stream().mapToInt(item -> item.grade().orElseThrow().flagCount).sum();
-        return new Totals(Display.points(loaded.automaticTotal()), Display.points(loaded.finalTotal()),
-                Display.points(loaded.maxTotal()), overridden, flags, graded.size(), items.size(),
-                (int) items.stream().filter(item -> item.finalScore().isPresent()).count());
+        var totals = loaded.totals();
+        return new Totals(Display.points(totals.automatic()), Display.points(totals.finalScore()),
+                Display.points(totals.max()), totals.overridden(), totals.flags(),
+                (int) items.stream().filter(item -> item.score().graded()).count(), items.size(), totals.scored());
     }
 
     private static QuestionView question(Item item, boolean reviewed) {
@@ -85,27 +81,24 @@ final class TranscriptViews {
                 FlagTexts.title(f.code()), f.message(), FlagTexts.explanation(f.code()))).toList())
                 .orElse(List.of());
         var segments = AnswerHighlighter.segments(answer.text, report.map(TranscriptViews::spans).orElse(List.of()));
-        var form = new OverrideForm("", "", item.grade().map(g -> g.id).orElse(0L),
-                item.override().map(o -> o.id).orElse(0L), FormErrors.NONE, "");
-        var settled = SettledScore.settled(item.override().isPresent(), reviewed, item.grade().isPresent());
+        var score = item.score();
+        var form = new OverrideForm("", "", score.graded() ? score.gradeId() : 0L,
+                score.overridden() ? score.override().id() : 0L, FormErrors.NONE, "");
         return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
                 answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
-                answer.saveCount, score(item), settled, item.kept(), form);
+                answer.saveCount, score(item), score.settled(reviewed), item.kept(), form);
     }
 
     private static ScoreView score(Item item) {
-        var grade = item.grade();
-        var override = item.override();
+        var score = item.score();
+        var override = Optional.ofNullable(score.override());
         var confidence = item.report().map(r -> Math.round(r.confidence() * 100) + "%").orElse("");
-        return new ScoreView(grade.isPresent(), grade.map(g -> Display.points(g.score)).orElse(""),
-                Display.points(item.finalScore().orElse(null)), Display.points(item.max()), override.isPresent(),
-                override.map(o -> o.reviewer).orElse(""), override.map(o -> Display.time(o.createdAt)).orElse(""),
-                override.map(o -> o.reason).orElse(""),
-                override.isPresent() && grade.isPresent()
-                        && (override.get().grade == null || !override.get().grade.id.equals(grade.get().id)),
-                confidence, item.grading().state(), item.grading().error(),
-                String.join(", ", grade.map(Grade::channelList).orElse(List.of())));
+        return new ScoreView(score.graded(), score.graded() ? Display.points(score.automatic()) : "",
+                Display.points(score.score()), Display.points(score.max()), score.overridden(),
+                override.map(o -> o.reviewer()).orElse(""), override.map(o -> Display.time(o.at())).orElse(""),
+                override.map(o -> o.reason()).orElse(""), score.regradedSince(), confidence,
+                item.grading().state(), item.grading().error(), String.join(", ", score.channels()));
     }
 
     private static List<CriterionView> criteria(List<CriterionResult> results) {
