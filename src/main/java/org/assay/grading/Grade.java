@@ -1,18 +1,23 @@
 package org.assay.grading;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.validation.constraints.NotNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
+import org.assay.engine.score.GradeReport;
 import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
 
@@ -40,6 +45,13 @@ public class Grade extends PanacheEntity {
     @Column(name = "flag_count")
     public int flagCount;
 
+    /** The codes of the report's flags in report order, stored as rows so lists filter and count them as data. */
+    @ElementCollection
+    @CollectionTable(name = "grade_flag", joinColumns = @JoinColumn(name = "grade_id"))
+    @OrderColumn(name = "flag_index")
+    @Column(name = "code", length = 40)
+    public List<String> flags = new ArrayList<>();
+
     /** The channels that produced the grade, comma-separated; null for grades stored before they were recorded. */
     @Column(length = 100)
     public String channels;
@@ -55,8 +67,32 @@ public class Grade extends PanacheEntity {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /**
+     * A new grade of an answer from the engine's report, with the figures, flags and channels taken from it.
+     *
+     * @param reportJson the report as stored
+     */
+    public static Grade of(Answer answer, RubricVersion version, GradeReport report, String reportJson) {
+        var grade = new Grade();
+        grade.answer = answer;
+        grade.rubricVersion = version;
+        grade.engineVersion = report.engineVersion();
+        grade.score = report.score();
+        grade.maxScore = report.max();
+        grade.flagCount = report.flags().size();
+        report.flags().forEach(flag -> grade.flags.add(flag.code().name()));
+        grade.channels = String.join(",", report.channels());
+        grade.report = reportJson;
+        return grade;
+    }
+
     /** The channels that produced the grade; empty for grades stored before they were recorded. */
     public List<String> channelList() {
+        return channelList(channels);
+    }
+
+    /** The channels of a stored {@code channels} column. */
+    static List<String> channelList(String channels) {
         return channels == null || channels.isEmpty() ? List.of() : List.of(channels.split(","));
     }
 

@@ -189,15 +189,7 @@ public class GradingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Grade record(Answer answer, RubricVersion version, GradeReport report, Long regradeJobId) {
-        var grade = new Grade();
-        grade.answer = answer;
-        grade.rubricVersion = version;
-        grade.engineVersion = report.engineVersion();
-        grade.score = report.score();
-        grade.maxScore = report.max();
-        grade.flagCount = report.flags().size();
-        grade.channels = String.join(",", report.channels());
-        grade.report = toJson(report);
+        var grade = Grade.of(answer, version, report, toJson(report));
         grade.regradeJobId = regradeJobId;
         grade.persist();
         return grade;

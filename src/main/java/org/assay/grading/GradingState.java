@@ -15,7 +15,16 @@ public record GradingState(String state, String error) {
 
     /** The state of an answer with this current grade, if any; the queue is read only when it has none. */
     public static GradingState of(long answerId, Optional<Grade> grade) {
-        if (grade.isPresent()) {
+        return of(answerId, grade.isPresent());
+    }
+
+    /** The state of an answer whose current score is {@code score}. */
+    public static GradingState of(AnswerScore score) {
+        return of(score.answerId(), score.graded());
+    }
+
+    private static GradingState of(long answerId, boolean graded) {
+        if (graded) {
             return GRADED;
         }
         return GradingTask.forAnswer(answerId).filter(GradingTask::failed)

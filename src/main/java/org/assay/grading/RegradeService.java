@@ -43,9 +43,11 @@ public class RegradeService {
     private final GradingService grading;
     private final AuditService audit;
     private final AssayConfig config;
+    private final AttemptScores scores;
 
     public RegradeService(Grader grader, RubricCache rubrics, GradingService grading, AuditService audit,
-            AssayConfig config) {
+            AssayConfig config, AttemptScores scores) {
+        this.scores = scores;
         this.grader = grader;
         this.rubrics = rubrics;
         this.grading = grading;
@@ -220,12 +222,12 @@ public class RegradeService {
     }
 
     private PreviewedAnswer previewed(Answer answer) {
+        var current = scores.answer(answer.id);
         var rubric = rubrics.rubric(answer.question.currentVersion).orElseThrow(() -> new ClientErrorException(
                 "The current rubric of question " + answer.question.qid + " does not parse; open it in the editor, "
                         + "fix the problems it lists and save a new version before regrading.", 409));
         return new PreviewedAnswer(answer.id, answer.attempt.id, answer.question.qid, answer.text, rubric,
-                Grade.findCurrent(answer).map(g -> g.score).orElse(Double.NaN),
-                ScoreOverride.findCurrent(answer).isPresent());
+                current.graded() ? current.automatic() : Double.NaN, current.overridden());
     }
 
     private RegradeJobView view(RegradeJob job) {
@@ -254,7 +256,7 @@ public class RegradeService {
                 .sorted(Comparator.comparingDouble((RegradeChange c) -> -Math.abs(c.delta())))
                 .limit(config.regrade().previewLargest())
                 .map(c -> new RegradeChange(c.answerId(), c.attemptId(), c.qid(), c.before(), c.after(),
-                        ScoreOverride.findCurrent(Answer.findById(c.answerId())).isPresent()))
+                        scores.answer(c.answerId()).overridden()))
                 .toList();
     }
 

@@ -1,7 +1,6 @@
 package org.assay.grading;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +14,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 import org.assay.session.Answer;
 
-/** A reviewer's score for an answer, replacing the engine's. Append-only: the newest row is current. */
+/**
+ * A reviewer's score for an answer, replacing the engine's. Append-only: the newest row is current; read it through
+ * {@link AttemptScores}.
+ */
 @Entity
 @Table(name = "score_override")
 public class ScoreOverride extends PanacheEntity {
@@ -41,8 +43,4 @@ public class ScoreOverride extends PanacheEntity {
 
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
-
-    public static Optional<ScoreOverride> findCurrent(Answer answer) {
-        return find("answer = ?1 order by id desc", answer).firstResultOptional();
-    }
 }

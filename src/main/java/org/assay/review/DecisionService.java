@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.assay.audit.AuditService;
+import org.assay.grading.AttemptScores;
 import org.assay.grading.GradingService;
 import org.assay.grading.GradingWorker;
 import org.assay.session.Answer;
-import org.assay.session.Attempt;
 import org.assay.session.AttemptStatus;
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;
@@ -36,9 +36,12 @@ public class DecisionService {
     private final AssayConfig config;
     private final GradingService grading;
     private final GradingWorker worker;
+    private final AttemptScores scores;
 
-    public DecisionService(AuditService audit, AssayConfig config, GradingService grading, GradingWorker worker) {
+    public DecisionService(AuditService audit, AssayConfig config, GradingService grading, GradingWorker worker,
+            AttemptScores scores) {
         this.audit = audit;
+        this.scores = scores;
         this.config = config;
         this.grading = grading;
         this.worker = worker;
@@ -73,11 +76,7 @@ public class DecisionService {
     public void markReviewed(long attemptId, Long version, String actor) {
         var attempt = ReviewLocks.lockOpen(attemptId, "mark it reviewed");
         ReviewLocks.checkVersion(attempt, version);
-        long unscored = ((Number) Attempt.getEntityManager().createNativeQuery("""
-                select count(*) from answer a where a.attempt_id = :attempt
-                and not exists (select 1 from grade g where g.answer_id = a.id)
-                and not exists (select 1 from score_override o where o.answer_id = a.id)""")
-                .setParameter("attempt", attemptId).getSingleResult()).longValue();
+        long unscored = scores.answers(attemptId).stream().filter(score -> !score.scored()).count();
         if (unscored > 0) {
             throw new ReviewConflictException(unscored + (unscored == 1 ? " answer has" : " answers have")
                     + " no score yet. Wait for grading, retry it, or score "

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.assay.audit.AuditService;
+import org.assay.grading.AnswerScore;
 import org.assay.grading.AttemptScores;
 import org.assay.grading.Grade;
 import org.assay.grading.ScoreOverride;
@@ -61,27 +62,26 @@ public class OverrideService {
                 .orElseThrow(() -> new NotFoundException("There is no answer " + answerId + "."));
         var attempt = ReviewLocks.lockOpen(answer.attempt.id, "change a score");
         // An answer the engine has not graded (or could not) is scored by hand, against its question's points
-        var grade = Grade.findCurrent(answer);
-        double maxScore = grade.map(g -> g.maxScore).orElse(answer.rubricVersion.points);
-        var score = validate(input, maxScore);
-        var current = ScoreOverride.findCurrent(answer);
-        checkSeen(input, grade, maxScore, current);
+        var current = scores.answer(answer.id);
+        var score = validate(input, current.max());
+        checkSeen(input, current);
 
         var override = new ScoreOverride();
         override.answer = answer;
-        override.grade = grade.orElse(null);
+        override.grade = current.graded() ? Grade.findById(current.gradeId()) : null;
         override.reviewer = reviewer;
         override.score = score;
         override.reason = input.reason().strip();
         override.persistAndFlush();
-        var max = Numbers.points(maxScore);
-        var before = current.map(o -> Numbers.points(o.score) + " of " + max + ", set by " + o.reviewer + ": "
-                + o.reason).orElse(grade.map(g -> Numbers.points(g.score) + " of " + max + ", automatic")
-                        .orElse("not graded"));
+        var max = Numbers.points(current.max());
+        var before = current.overridden() ? Numbers.points(current.override().score()) + " of " + max + ", set by "
+                + current.override().reviewer() + ": " + current.override().reason()
+                : current.graded() ? Numbers.points(current.automatic()) + " of " + max + ", automatic"
+                        : "not graded";
         audit.record(reviewer, ReviewAudit.SCORE_OVERRIDDEN, ReviewAudit.ANSWER, answer.id, before,
                 Numbers.points(score) + " of " + max + ": " + override.reason);
-        return new OverrideResult(override.id, answer.id, attempt.id, answer.position, score,
-                grade.map(g -> g.score).orElse(null), maxScore, scores.totals(attempt.id));
+        return new OverrideResult(override.id, answer.id, attempt.id, answer.position, score, current.automatic(),
+                current.max(), scores.totals(attempt.id));
     }
 
     private double validate(OverrideInput input, double max) {
@@ -133,22 +133,22 @@ public class OverrideService {
     }
 
     /** Refuses the change when the reviewer was looking at an older grade or override than the current one. */
-    private static void checkSeen(OverrideInput input, Optional<Grade> grade, double maxScore,
-            Optional<ScoreOverride> current) {
-        long currentId = current.map(o -> o.id).orElse(0L);
+    private static void checkSeen(OverrideInput input, AnswerScore current) {
+        var seen = current.override();
+        long currentId = seen == null ? 0L : seen.id();
         if (input.overrideId() != null && input.overrideId() != currentId) {
-            var message = current.map(o -> o.reviewer + " changed this score to " + Numbers.points(o.score) + " of "
-                    + Numbers.points(maxScore) + " at " + Display.time(o.createdAt)
-                    + " while you were editing, with the reason: \"" + o.reason + "\".")
-                    .orElse("The score you were changing is no longer current.");
+            var message = seen == null ? "The score you were changing is no longer current."
+                    : seen.reviewer() + " changed this score to " + Numbers.points(seen.score()) + " of "
+                            + Numbers.points(current.max()) + " at " + Display.time(seen.at())
+                            + " while you were editing, with the reason: \"" + seen.reason() + "\".";
             throw new ReviewConflictException(message + " Your score and reason are still in the form: check the"
                     + " new score, then send it again if you still want to change it.");
         }
-        long gradeId = grade.map(g -> g.id).orElse(0L);
+        long gradeId = current.graded() ? current.gradeId() : 0L;
         if (input.gradeId() != null && input.gradeId() != gradeId) {
-            throw new ReviewConflictException(grade.map(g -> "The engine regraded this answer while you were"
-                    + " editing: its automatic score is now " + Numbers.points(g.score) + " of "
-                    + Numbers.points(g.maxScore) + ".").orElse("The answer you were scoring has changed.")
+            throw new ReviewConflictException((current.graded() ? "The engine regraded this answer while you were"
+                    + " editing: its automatic score is now " + Numbers.points(current.automatic()) + " of "
+                    + Numbers.points(current.max()) + "." : "The answer you were scoring has changed.")
                     + " Your score and reason are still in the form: check, then send them again.");
         }
     }

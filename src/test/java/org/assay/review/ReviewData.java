@@ -103,6 +103,16 @@ public final class ReviewData {
         });
     }
 
+    /** A submitted attempt whose first answer is graded and whose second still waits for the engine. */
+    public static Built partlyGraded(long assessmentId, String candidate) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var attempt = attempt(assessmentId, candidate, AttemptStatus.SUBMITTED);
+            var answers = Answer.listByAttempt(attempt);
+            var grade = grade(answers.get(0), attentionReport()).id;
+            return new Built(assessmentId, attempt.id, answers.stream().map(a -> a.id).toList(), List.of(grade));
+        });
+    }
+
     /** An attempt still in progress, with no grades. */
     public static Built inProgress(long assessmentId, String candidate) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -193,14 +203,7 @@ public final class ReviewData {
 
     /** Stores a grade of an answer as the grading service does: the report as JSON. */
     public static Grade grade(Answer answer, GradeReport report) {
-        var grade = new Grade();
-        grade.answer = answer;
-        grade.rubricVersion = answer.rubricVersion;
-        grade.engineVersion = report.engineVersion();
-        grade.score = report.score();
-        grade.maxScore = report.max();
-        grade.flagCount = report.flags().size();
-        grade.report = json(report);
+        var grade = Grade.of(answer, answer.rubricVersion, report, json(report));
         grade.persist();
         return grade;
     }

@@ -179,7 +179,7 @@ class ReviewListTest {
     }
 
     /** The names listed for the assessment with the extra query parameters, given unencoded ("&q=a b"). */
-    private static List<String> names(WebSession session, long assessment, String query) {
+    static List<String> names(WebSession session, long assessment, String query) {
         var request = session.request().queryParam("assessment", assessment);
         for (var pair : query.substring(1).split("&")) {
             var parts = pair.split("=", 2);

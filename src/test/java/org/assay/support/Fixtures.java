@@ -85,6 +85,7 @@ public final class Fixtures {
             grade.score = score;
             grade.maxScore = answer.rubricVersion.points;
             grade.flagCount = flags.size();
+            grade.flags.addAll(flags);
             grade.report = "{\"flags\":[" + String.join(",", flags.stream()
                     .map(code -> "{\"code\":\"" + code + "\",\"message\":\"\"}").toList()) + "]}";
             grade.persist();

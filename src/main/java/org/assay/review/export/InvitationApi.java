@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import org.assay.account.CurrentUser;
 import org.assay.account.Role;
-import org.assay.review.export.ResultService.InvitationDetails;
+import org.assay.review.export.ResultsService.InvitationDetails;
 import org.assay.web.Problem;
 
 /** JSON API for scripts: where a candidate is and, once submitted, the scores. */
@@ -27,10 +27,10 @@ import org.assay.web.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InvitationApi {
 
-    private final ResultService results;
+    private final ResultsService results;
     private final CurrentUser user;
 
-    public InvitationApi(ResultService results, CurrentUser user) {
+    public InvitationApi(ResultsService results, CurrentUser user) {
         this.results = results;
         this.user = user;
     }

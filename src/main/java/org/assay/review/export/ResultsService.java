@@ -1,9 +1,9 @@
 package org.assay.review.export;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,26 +11,107 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.assay.assessment.Assessment;
+import org.assay.assessment.Invitation;
+import org.assay.assessment.InvitationService;
+import org.assay.assessment.InvitationStatus;
+import org.assay.grading.AnswerScore;
 import org.assay.grading.AttemptScores;
+import org.assay.grading.AttemptScores.Totals;
+import org.assay.grading.GradingState;
+import org.assay.grading.SqlValues;
 import org.assay.review.Display;
 import org.assay.review.Recommendation;
-import org.assay.review.SqlValues;
 import org.assay.review.export.Results.CandidateResult;
 import org.assay.review.export.Results.QuestionColumn;
 import org.assay.review.export.Results.QuestionResult;
 import org.assay.web.Numbers;
+import org.assay.session.Answer;
+import org.assay.session.Attempt;
+import org.assay.session.AttemptStatus;
+import org.assay.session.SessionProgress;
 
-/** An assessment's results for export: read in batches of attempts, scores totalled in the database. */
+/**
+ * Results as scripts and exports read them: an assessment's, read in batches of attempts, and an invitation's. Both
+ * take each answer's score from {@link AttemptScores} and total it with {@link Totals}.
+ */
 @ApplicationScoped
 public class ResultsService {
 
     /** Attempts read per query; keeps each query and its IN list small. */
     private static final int BATCH = 500;
 
-    private final EntityManager em;
+    /** Everything the API tells about an invitation; names stay hidden from interviewers on blind assessments. */
+    public record InvitationDetails(long id, long assessmentId, String assessmentTitle, String candidateName,
+            String candidateEmail, InvitationStatus status, Instant createdAt, Instant expiresAt, Instant startedAt,
+            Instant deadline, Instant submittedAt, AttemptResults results) {
+    }
 
-    public ResultsService(EntityManager em) {
+    /**
+     * Scores of a submitted attempt.
+     *
+     * @param total sum of the final scores (a reviewer's override where there is one)
+     * @param automaticTotal sum of the engine's scores
+     * @param max sum of the questions' maximum scores
+     */
+    public record AttemptResults(double total, double automaticTotal, double max, List<AnswerResult> answers) {
+    }
+
+    /**
+     * One answer's score.
+     *
+     * @param score the final score: the newest override if any, else the engine's; null while not graded
+     * @param automaticScore the engine's newest grade; null while not graded
+     * @param overridden whether a reviewer replaced the engine's score
+     * @param flags what the engine asks a person to look at, such as SHORT or OFF_TOPIC
+     * @param grading graded, waiting (queued or being graded) or failed (see gradingError)
+     * @param gradingError why the engine could not grade the answer; null unless grading failed
+     * @param channels the engine's channels that produced the grade (opennlp, wordnet, spelling, semantic)
+     */
+    public record AnswerResult(long answerId, String qid, int position, String text, Double score,
+            Double automaticScore, double max, boolean overridden, List<String> flags, String grading,
+            String gradingError, List<String> channels) {
+    }
+
+    private final EntityManager em;
+    private final AttemptScores scores;
+
+    public ResultsService(EntityManager em, AttemptScores scores) {
         this.em = em;
+        this.scores = scores;
+    }
+
+    @Transactional
+    public Optional<InvitationDetails> details(long invitationId, boolean maySeeNames) {
+        return Invitation.<Invitation>findByIdOptional(invitationId).map(invitation -> {
+            var attempt = Attempt.findByInvitation(invitation);
+            var stage = attempt.map(SessionProgress::stage).orElse(null);
+            var status = InvitationService.status(invitation, stage, Instant.now());
+            var hide = invitation.assessment.blindReview && !maySeeNames && !attempt.map(a -> a.reviewed).orElse(false);
+            var results = attempt.filter(a -> a.status == AttemptStatus.SUBMITTED).map(this::results).orElse(null);
+            return new InvitationDetails(invitation.id, invitation.assessment.id, invitation.assessment.title,
+                    hide ? "Candidate " + invitation.id : invitation.candidateName,
+                    hide ? null : invitation.candidateEmail, status, invitation.createdAt, invitation.expiresAt,
+                    attempt.map(a -> a.startedAt).orElse(null), attempt.map(a -> a.deadline).orElse(null),
+                    attempt.map(a -> a.submittedAt).orElse(null), results);
+        });
+    }
+
+    private AttemptResults results(Attempt attempt) {
+        var answerScores = scores.answers(attempt.id);
+        var flags = scores.flagCodes(answerScores.stream().filter(AnswerScore::graded).map(AnswerScore::gradeId)
+                .toList());
+        var byId = new HashMap<Long, AnswerScore>();
+        answerScores.forEach(s -> byId.put(s.answerId(), s));
+        var answers = Answer.listByAttempt(attempt).stream().map(answer -> {
+            var score = byId.get(answer.id);
+            var grading = GradingState.of(score);
+            return new AnswerResult(answer.id, answer.question.qid, answer.position, answer.text, score.score(),
+                    score.automatic(), score.max(), score.overridden(),
+                    score.graded() ? flags.getOrDefault(score.gradeId(), List.of()) : List.of(), grading.state(),
+                    grading.failed() ? grading.error() : null, score.channels());
+        }).toList();
+        var totals = Totals.of(answerScores);
+        return new AttemptResults(totals.finalScore(), totals.automatic(), totals.max(), answers);
     }
 
     @Transactional
@@ -44,7 +125,7 @@ public class ResultsService {
             do {
                 batch = attempts(assessmentId, after);
                 candidates.addAll(candidates(assessment.blindReview, batch, questions));
-                after = batch.isEmpty() ? after : ((Number) batch.get(batch.size() - 1)[0]).longValue();
+                after = batch.isEmpty() ? after : SqlValues.id(batch.get(batch.size() - 1)[0]);
             } while (batch.size() == BATCH);
             return new Results(assessment.id, assessment.title, assessment.blindReview, questions, candidates);
         });
@@ -85,41 +166,33 @@ public class ResultsService {
         if (attempts.isEmpty()) {
             return List.of();
         }
-        var ids = attempts.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> scores = em.createNativeQuery(AttemptScores.PER_ANSWER.formatted("and a.attempt_id in (:ids)"))
-                .setParameter("ids", ids).getResultList();
-        var byAttempt = new HashMap<Long, Map<Long, Object[]>>();
-        scores.forEach(s -> byAttempt.computeIfAbsent(((Number) s[0]).longValue(), k -> new HashMap<>())
-                .put(((Number) s[1]).longValue(), s));
+        var byAttempt = scores.answers(attempts.stream().map(row -> SqlValues.id(row[0])).toList());
         return attempts.stream().map(row -> candidate(blind, row, questions,
-                byAttempt.getOrDefault(((Number) row[0]).longValue(), Map.of()))).toList();
+                byAttempt.getOrDefault(SqlValues.id(row[0]), List.of()))).toList();
     }
 
     private static CandidateResult candidate(boolean blind, Object[] row, List<QuestionColumn> questions,
-            Map<Long, Object[]> scores) {
-        long id = ((Number) row[0]).longValue();
+            List<AnswerScore> answers) {
+        long id = SqlValues.id(row[0]);
         boolean reviewed = (Boolean) row[5];
         var hidden = Display.nameHidden(blind, reviewed);
-        var results = questions.stream().map(q -> question(q, scores.get(q.questionId()))).toList();
-        var graded = results.stream().filter(r -> r.finalScore() != null).toList();
-        Double automatic = graded.isEmpty() ? null
-                : graded.stream().filter(r -> r.automatic() != null).mapToDouble(QuestionResult::automatic).sum();
-        Double total = graded.isEmpty() ? null : graded.stream().mapToDouble(QuestionResult::finalScore).sum();
-        Double max = graded.isEmpty() ? null : graded.stream().mapToDouble(QuestionResult::max).sum();
+        var byQuestion = new HashMap<Long, AnswerScore>();
+        answers.forEach(a -> byQuestion.put(a.questionId(), a));
+        var results = questions.stream().map(q -> question(q, byQuestion.get(q.questionId()))).toList();
+        var totals = Totals.of(answers);
+        var scored = totals.anyScored();
         var recommendation = Recommendation.labelOf((String) row[6]);
         return new CandidateResult(id, Display.candidate(blind, reviewed, id, (String) row[1]), hidden,
                 hidden ? null : (String) row[2], (String) row[3], SqlValues.instant(row[4]), reviewed,
-                recommendation.isEmpty() ? null : recommendation, automatic, total, max, results);
+                recommendation.isEmpty() ? null : recommendation, scored ? totals.automatic() : null,
+                scored ? totals.finalScore() : null, scored ? totals.max() : null, results);
     }
 
-    private static QuestionResult question(QuestionColumn column, Object[] score) {
-        if (score == null) {
+    /** A question's scores; all absent while the answer has no score. */
+    private static QuestionResult question(QuestionColumn column, AnswerScore score) {
+        if (score == null || !score.scored()) {
             return new QuestionResult(column.qid(), null, null, null, false);
         }
-        var automatic = SqlValues.number(score[2]);
-        var override = SqlValues.number(score[3]);
-        return new QuestionResult(column.qid(), automatic, override == null ? automatic : override,
-                SqlValues.number(score[4]), override != null);
+        return new QuestionResult(column.qid(), score.automatic(), score.score(), score.max(), score.overridden());
     }
 }

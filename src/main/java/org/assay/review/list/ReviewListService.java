@@ -15,10 +15,10 @@ import jakarta.transaction.Transactional;
 
 import org.assay.engine.score.FlagCode;
 import org.assay.grading.AttemptScores;
+import org.assay.grading.SqlValues;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
 import org.assay.review.Recommendation;
-import org.assay.review.SqlValues;
 import org.assay.review.list.AttemptPage.Choice;
 import org.assay.review.list.AttemptPage.Column;
 import org.assay.web.AssayConfig;
@@ -34,9 +34,10 @@ public class ReviewListService {
 
     private static final String FROM = " from attempt t join invitation i on i.id = t.invitation_id"
             + " join assessment s on s.id = i.assessment_id";
+    /** An answer of attempt t whose current grade has a stored flag; the placeholder narrows the flag f. */
     private static final String CURRENT_FLAGGED = "exists (select 1 from answer fa join grade fg"
-            + " on fg.answer_id = fa.id where fa.attempt_id = t.id and fg.flag_count > 0%s and not exists"
-            + " (select 1 from grade fg2 where fg2.answer_id = fa.id and fg2.id > fg.id))";
+            + " on fg.answer_id = fa.id join grade_flag f on f.grade_id = fg.id where fa.attempt_id = t.id%s"
+            + " and not exists (select 1 from grade fg2 where fg2.answer_id = fa.id and fg2.id > fg.id))";
 
     private final EntityManager em;
     private final AssayConfig config;
@@ -72,9 +73,8 @@ public class ReviewListService {
             case AttemptFilter.ANY_FLAG -> where.append(" and ").append(CURRENT_FLAGGED.formatted(""));
             case AttemptFilter.NO_FLAG -> where.append(" and not ").append(CURRENT_FLAGGED.formatted(""));
             default -> {
-                // The report is stored as JSON: a flag appears in it as {"code":"NAME",...}
-                where.append(" and ").append(CURRENT_FLAGGED.formatted(" and fg.report like :flag"));
-                params.put("flag", "%\"code\":\"" + filter.flag() + "\"%");
+                where.append(" and ").append(CURRENT_FLAGGED.formatted(" and f.code = :flag"));
+                params.put("flag", filter.flag());
             }
         }
         if (!filter.query().isEmpty()) {
@@ -98,7 +98,8 @@ public class ReviewListService {
             return List.of();
         }
         var sql = "select t.id, i.candidate_name, s.blind_review, s.title, t.status, t.submitted_at, t.reviewed,"
-                + " t.recommendation, sc.auto_score, sc.final_score, sc.max_score, sc.flags, sc.overridden" + FROM
+                + " t.recommendation, sc.auto_score, sc.final_score, sc.max_score, sc.flags, sc.overridden,"
+                + " sc.scored" + FROM
                 + " left join (" + AttemptScores.PER_ATTEMPT.formatted("and a.attempt_id in (:ids)")
                 + ") sc on sc.attempt_id = t.id where t.id in (:ids)";
         @SuppressWarnings("unchecked")

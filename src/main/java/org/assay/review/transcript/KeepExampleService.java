@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import org.assay.grading.Grade;
-import org.assay.grading.ScoreOverride;
-import org.assay.grading.SettledScore;
+import org.assay.grading.AttemptScores;
 import org.assay.rubric.ExampleService;
 import org.assay.session.Answer;
 import org.assay.session.AttemptStatus;
@@ -18,9 +16,11 @@ import org.assay.web.InvalidInputException;
 public class KeepExampleService {
 
     private final ExampleService examples;
+    private final AttemptScores scores;
 
-    public KeepExampleService(ExampleService examples) {
+    public KeepExampleService(ExampleService examples, AttemptScores scores) {
         this.examples = examples;
+        this.scores = scores;
     }
 
     /**
@@ -36,12 +36,11 @@ public class KeepExampleService {
         if (answer == null) {
             throw new NotFoundException("There is no answer " + answerId + ".");
         }
-        var override = ScoreOverride.findCurrent(answer);
-        var grade = Grade.findCurrent(answer);
+        var current = scores.answer(answerId);
         var errors = new FormErrors.Builder()
                 .addIf(answer.attempt.status != AttemptStatus.SUBMITTED, "answerId",
                         "The attempt has not been submitted yet.")
-                .addIf(!SettledScore.settled(override.isPresent(), answer.attempt.reviewed, grade.isPresent()),
+                .addIf(!current.settled(answer.attempt.reviewed),
                         "answerId",
                         "Review the attempt first (mark it reviewed or override this score), so the example's "
                                 + "score is a person's.")
@@ -51,7 +50,7 @@ public class KeepExampleService {
         if (found.any()) {
             throw new InvalidInputException(found);
         }
-        double score = override.map(o -> o.score).orElseGet(() -> grade.orElseThrow().score);
+        double score = current.score();
         var kept = examples.keepTranscriptAnswer(answer.question, answerId, answer.text, score, kind, author);
         return new KeptExample(answer.attempt.id, answer.position, answer.question.qid, kept, score);
     }

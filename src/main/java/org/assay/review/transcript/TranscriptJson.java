@@ -27,7 +27,8 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
             OverrideJson override, GradeReport report) {
     }
 
-    public record OverrideJson(long id, long gradeId, double score, String reviewer, String reason, Instant at) {
+    /** @param gradeId the grade the reviewer saw; null when the engine had not graded the answer */
+    public record OverrideJson(long id, Long gradeId, double score, String reviewer, String reason, Instant at) {
     }
 
     public record HistoryJson(Instant at, String actor, String action, String entityType, Long entityId,
@@ -39,23 +40,25 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
         var blind = loaded.assessment().blindReview;
         var hidden = Display.nameHidden(blind, attempt.reviewed);
         var answers = loaded.items().stream().map(TranscriptJson::answer).toList();
+        var totals = loaded.totals();
         var history = loaded.events().stream().map(e -> new HistoryJson(e.createdAt, e.actor, e.action,
                 e.entityType, e.entityId, e.beforeValue, e.afterValue)).toList();
         return new TranscriptJson(attempt.id, Display.candidate(blind, attempt.reviewed, attempt.id,
                 loaded.invitation().candidateName), hidden, hidden ? null : loaded.invitation().candidateEmail,
                 loaded.assessment().id, loaded.assessment().title, attempt.status.name(), attempt.startedAt,
                 attempt.submittedAt, attempt.reviewed, attempt.reviewedBy, attempt.reviewedAt,
-                attempt.recommendation, attempt.summary, loaded.automaticTotal(), loaded.finalTotal(),
-                loaded.maxTotal(), answers, history);
+                attempt.recommendation, attempt.summary, totals.automatic(), totals.finalScore(), totals.max(),
+                answers, history);
     }
 
     private static AnswerJson answer(Item item) {
         var a = item.answer();
-        var override = item.override().map(o -> new OverrideJson(o.id, o.grade == null ? null : o.grade.id, o.score,
-                o.reviewer, o.reason, o.createdAt)).orElse(null);
+        var score = item.score();
+        var o = score.override();
+        var override = o == null ? null : new OverrideJson(o.id(), o.gradeId(), o.score(), o.reviewer(), o.reason(),
+                o.at());
         return new AnswerJson(a.id, a.position, a.question.qid, a.question.title,
                 item.rubric().map(r -> r.prompt()).orElse(a.question.title), a.text, a.secondsSpent, a.saveCount,
-                item.grade().map(g -> g.id).orElse(null), item.grade().map(g -> g.score).orElse(null),
-                item.finalScore().orElse(null), item.max(), override, item.report().orElse(null));
+                score.gradeId(), score.automatic(), score.score(), score.max(), override, item.report().orElse(null));
     }
 }

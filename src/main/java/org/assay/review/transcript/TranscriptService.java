@@ -1,6 +1,7 @@
 package org.assay.review.transcript;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +15,11 @@ import org.assay.assessment.Invitation;
 import org.assay.audit.AuditEvent;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
+import org.assay.grading.AnswerScore;
+import org.assay.grading.AttemptScores;
+import org.assay.grading.AttemptScores.Totals;
 import org.assay.grading.Grade;
 import org.assay.grading.GradingState;
-import org.assay.grading.ScoreOverride;
 import org.assay.review.ReviewAudit;
 import org.assay.rubric.RubricCache;
 import org.assay.session.Answer;
@@ -27,42 +30,28 @@ import org.assay.web.AssayConfig;
 @ApplicationScoped
 public class TranscriptService {
 
-    /** One answer with what the engine and reviewers said about it. */
-    record Item(Answer answer, Optional<Grade> grade, Optional<ScoreOverride> override, Optional<GradeReport> report,
+    /** One answer with what the engine and reviewers said about it; {@code grade} is for the report only. */
+    record Item(Answer answer, AnswerScore score, Optional<Grade> grade, Optional<GradeReport> report,
             Optional<Rubric> rubric, boolean kept, GradingState grading) {
-
-        Optional<Double> finalScore() {
-            return override.map(o -> o.score).or(() -> grade.map(g -> g.score));
-        }
-
-        double max() {
-            return grade.map(g -> g.maxScore).orElse(answer.rubricVersion.points);
-        }
     }
 
     /** An attempt as loaded, read within the transaction that loaded it. */
     record Loaded(Attempt attempt, Invitation invitation, Assessment assessment, List<Item> items,
             List<AuditEvent> events) {
 
-        double automaticTotal() {
-            return items.stream().mapToDouble(i -> i.grade().map(g -> g.score).orElse(0.0)).sum();
-        }
-
-        double finalTotal() {
-            return items.stream().mapToDouble(i -> i.finalScore().orElse(0.0)).sum();
-        }
-
-        double maxTotal() {
-            return items.stream().mapToDouble(Item::max).sum();
+        Totals totals() {
+            return Totals.of(items.stream().map(Item::score).toList());
         }
     }
 
     private final ReportReader reports;
     private final RubricCache rubrics;
+    private final AttemptScores scores;
     private final AssayConfig config;
 
-    public TranscriptService(ReportReader reports, RubricCache rubrics, AssayConfig config) {
+    public TranscriptService(ReportReader reports, RubricCache rubrics, AttemptScores scores, AssayConfig config) {
         this.reports = reports;
+        this.scores = scores;
         this.rubrics = rubrics;
         this.config = config;
     }
@@ -82,16 +71,19 @@ public class TranscriptService {
         return Attempt.<Attempt>findByIdOptional(attemptId).map(attempt -> {
             var answers = Answer.listByAttempt(attempt);
             var kept = keptAsExamples(answers);
-            var items = answers.stream().map(answer -> item(answer, kept.contains(answer.id))).toList();
+            var current = new HashMap<Long, AnswerScore>();
+            scores.answers(attempt.id).forEach(score -> current.put(score.answerId(), score));
+            var items = answers.stream().map(answer -> item(answer, current.get(answer.id), kept.contains(answer.id)))
+                    .toList();
             var invitation = attempt.invitation;
             return new Loaded(attempt, invitation, invitation.assessment, items, history(attempt, items));
         });
     }
 
-    private Item item(Answer answer, boolean kept) {
-        var grade = Grade.findCurrent(answer);
-        return new Item(answer, grade, ScoreOverride.findCurrent(answer), grade.flatMap(reports::read),
-                rubrics.rubric(answer.rubricVersion), kept, GradingState.of(answer.id, grade));
+    private Item item(Answer answer, AnswerScore score, boolean kept) {
+        Optional<Grade> grade = score.graded() ? Grade.findByIdOptional(score.gradeId()) : Optional.empty();
+        return new Item(answer, score, grade, grade.flatMap(reports::read), rubrics.rubric(answer.rubricVersion),
+                kept, GradingState.of(score));
     }
 
     /** Ids of the answers an admin has already kept as graded examples, in one query. */

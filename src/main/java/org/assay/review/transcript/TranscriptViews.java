@@ -13,8 +13,6 @@ import org.assay.engine.score.Evidence;
 import org.assay.engine.score.FlagCode;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MisconceptionResult;
-import org.assay.grading.Grade;
-import org.assay.grading.SettledScore;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
 import org.assay.review.ReviewAudit;
@@ -73,12 +71,10 @@ final class TranscriptViews {
 
     private static Totals totals(Loaded loaded) {
         var items = loaded.items();
-        var graded = items.stream().filter(item -> item.grade().isPresent()).toList();
-        int overridden = (int) items.stream().filter(item -> item.override().isPresent()).count();
-        int flags = graded.stream().mapToInt(item -> item.grade().orElseThrow().flagCount).sum();
-        return new Totals(Numbers.points(loaded.automaticTotal()), Numbers.points(loaded.finalTotal()),
-                Numbers.points(loaded.maxTotal()), overridden, flags, graded.size(), items.size(),
-                (int) items.stream().filter(item -> item.finalScore().isPresent()).count());
+        var totals = loaded.totals();
+        return new Totals(Numbers.points(totals.automatic()), Numbers.points(totals.finalScore()),
+                Numbers.points(totals.max()), totals.overridden(), totals.flags(),
+                (int) items.stream().filter(item -> item.score().graded()).count(), items.size(), totals.scored());
     }
 
     private static QuestionView question(Item item, boolean reviewed, List<SimilarView> similar) {
@@ -91,13 +87,13 @@ final class TranscriptViews {
         similar.forEach(s -> flags.add(flag(FlagCode.COPIED_TEXT, s.share() + " of the answer's words ("
                 + s.words() + ") repeat the answer of " + s.otherCandidate() + ".")));
         var segments = AnswerHighlighter.segments(answer.text, report.map(TranscriptViews::spans).orElse(List.of()));
-        var form = new OverrideForm("", "", item.grade().map(g -> g.id).orElse(0L),
-                item.override().map(o -> o.id).orElse(0L), FormErrors.NONE, "");
-        var settled = SettledScore.settled(item.override().isPresent(), reviewed, item.grade().isPresent());
+        var score = item.score();
+        var form = new OverrideForm("", "", score.graded() ? score.gradeId() : 0L,
+                score.overridden() ? score.override().id() : 0L, FormErrors.NONE, "");
         return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
                 answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
-                answer.saveCount, score(item), settled, item.kept(), form, similar);
+                answer.saveCount, score(item), score.settled(reviewed), item.kept(), form, similar);
     }
 
     private static FlagView flag(FlagCode code, String message) {
@@ -105,17 +101,14 @@ final class TranscriptViews {
     }
 
     private static ScoreView score(Item item) {
-        var grade = item.grade();
-        var override = item.override();
+        var score = item.score();
+        var override = Optional.ofNullable(score.override());
         var confidence = item.report().map(r -> Numbers.percent(r.confidence())).orElse("");
-        return new ScoreView(grade.isPresent(), grade.map(g -> Numbers.points(g.score)).orElse(""),
-                Numbers.points(item.finalScore().orElse(null)), Numbers.points(item.max()), override.isPresent(),
-                override.map(o -> o.reviewer).orElse(""), override.map(o -> Display.time(o.createdAt)).orElse(""),
-                override.map(o -> o.reason).orElse(""),
-                override.isPresent() && grade.isPresent()
-                        && (override.get().grade == null || !override.get().grade.id.equals(grade.get().id)),
-                confidence, item.grading().state(), item.grading().error(),
-                String.join(", ", grade.map(Grade::channelList).orElse(List.of())));
+        return new ScoreView(score.graded(), score.graded() ? Numbers.points(score.automatic()) : "",
+                Numbers.points(score.score()), Numbers.points(score.max()), score.overridden(),
+                override.map(o -> o.reviewer()).orElse(""), override.map(o -> Display.time(o.at())).orElse(""),
+                override.map(o -> o.reason()).orElse(""), score.regradedSince(), confidence,
+                item.grading().state(), item.grading().error(), String.join(", ", score.channels()));
     }
 
     private static List<CriterionView> criteria(List<CriterionResult> results) {

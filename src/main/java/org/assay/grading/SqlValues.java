@@ -1,4 +1,4 @@
-package org.assay.review;
+package org.assay.grading;
 
 import java.sql.Timestamp;
 import java.time.Instant;
