@@ -3,10 +3,12 @@ package org.assay.grading;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
 
+import org.assay.assessment.AssessmentQuestion;
 import org.assay.engine.match.TextOverlap;
 import org.assay.session.Answer;
 import org.assay.session.AttemptStatus;
@@ -36,6 +38,10 @@ public class SimilarAnswerCheck {
         if (answer == null || answer.text.isBlank()) {
             return;
         }
+        // One check at a time per question of an assessment: two answers graded together would otherwise each
+        // record the pair in both directions, in opposite orders, and deadlock
+        AssessmentQuestion.find("assessment = ?1 and question = ?2", answer.attempt.invitation.assessment,
+                answer.question).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         List<Answer> others = Answer.<Answer>find("""
                 question = ?1 and attempt.invitation.assessment = ?2 and attempt.status = ?3 and id <> ?4
                 order by id desc""", answer.question, answer.attempt.invitation.assessment, AttemptStatus.SUBMITTED,
