@@ -171,7 +171,7 @@ final class ClaimSubjects {
         private void readClause(List<Integer> clause, long fallback) {
             int verb = clause.size();
             for (int k = 0; k < clause.size(); k++) {
-                if (tokens.get(clause.get(k)).isVerb()) {
+                if (isVerb(clause.get(k))) {
                     verb = k;
                     break;
                 }
@@ -216,7 +216,7 @@ final class ClaimSubjects {
             for (int k = 0; k < clause.size(); k++) {
                 int i = clause.get(k);
                 current.add(i);
-                boolean complete = current.stream().anyMatch(c -> tokens.get(c).isVerb());
+                boolean complete = current.stream().anyMatch(this::isVerb);
                 if (complete && BOUNDARIES.contains(tokens.get(i).lower()) && newSubjectAfter(clause, k)) {
                     out.add(current);
                     current = new ArrayList<>();
@@ -238,7 +238,7 @@ final class ClaimSubjects {
             boolean subject = false;
             for (int j = k + 1; j < clause.size() && j <= k + 1 + MAX_SUBJECT_WORDS; j++) {
                 Token t = tokens.get(clause.get(j));
-                if (t.isVerb() && j > k + 1) {
+                if (isVerb(t.index()) && j > k + 1) {
                     return subject;
                 }
                 if (mention[t.index()] >= 0 || PERSONAL.contains(t.lower())) {
@@ -248,6 +248,11 @@ final class ClaimSubjects {
                 }
             }
             return false;
+        }
+
+        /** A verb that is not part of a name: "tuned" in "the instruction-tuned model" names, it does not predicate. */
+        private boolean isVerb(int token) {
+            return mention[token] < 0 && tokens.get(token).isVerb();
         }
 
         /** The entity a pronoun before the clause's verb stands for, as a bit set; 0 when there is none. */

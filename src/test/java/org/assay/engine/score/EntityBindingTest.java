@@ -130,6 +130,19 @@ class EntityBindingTest {
     }
 
     @Test
+    void theOtherStandsForTheOneThePreviousClaimWasNotAbout() {
+        GradeReport report = ENGINE.grade(BOUND, "RLHF and DPO both learn from human preference pairs. DPO trains "
+                + "the policy directly on the preference pairs. The other fits a separate reward model and then runs "
+                + "PPO.");
+        assertEquals(10, report.score(), report.criteria().toString());
+
+        GradeReport swapped = ENGINE.grade(BOUND, "Both learn from human preference pairs. RLHF is the older method "
+                + "and DPO the newer one. This one fits a separate reward model and then runs PPO.");
+        assertEquals(0, points(swapped, "rlhf_stages"));
+        assertTrue(swapped.misconceptions().stream().anyMatch(m -> m.id().equals("swapped:rlhf_stages")));
+    }
+
+    @Test
     void headingsAndTableRowsStateClaimsAboutTheirEntity() {
         String headings = "RLHF:\n- fits a separate reward model, then PPO\nDPO:\n- trains the policy directly, no "
                 + "reward model";
@@ -149,6 +162,24 @@ class EntityBindingTest {
         assertEquals(0, points(swapped, "rlhf_stages"));
         assertEquals(0, points(swapped, "dpo_direct"));
         assertFalse(swapped.misconceptions().isEmpty());
+    }
+
+    @Test
+    void aNameThatLooksLikeAVerbStillNamesTheSubject() {
+        Rubric tuned = new Rubric("t13", "Base and tuned models", "How does a base model differ from a tuned one?", 4,
+                "A base model continues text; an instruction-tuned model follows instructions like an assistant.",
+                List.of(
+                        new Criterion("base", "A base model continues the text it is given", 2,
+                                List.of("continues the text"), List.of(), 0, List.of(), "base"),
+                        new Criterion("tuned", "A tuned model follows instructions like an assistant", 2,
+                                List.of("behaves like an assistant", "follows instructions"), List.of(), 0, List.of(),
+                                "instruct")),
+                List.of(), Map.of(), List.of(new Entity("base", List.of("base model")),
+                        new Entity("instruct", List.of("instruction-tuned", "tuned version"))));
+        // "tuned" is tagged as a verb, but here it is part of the subject's name, so "it" stands for that subject
+        GradeReport report = ENGINE.grade(tuned, "The base model only continues the text. The tuned version got "
+                + "extra lessons on requests and replies, so it behaves like an assistant.");
+        assertEquals(4, report.score(), report.criteria() + " " + report.misconceptions());
     }
 
     private static double points(GradeReport report, String criterion) {
