@@ -12,6 +12,7 @@ import java.util.List;
  * @param keywords single terms giving partial credit when no expression matches
  * @param minKeywords how many keywords must be found for that partial credit
  * @param exemplars sentences that meet the criterion, for the semantic channel
+ * @param about id of the entity the criterion's claim must be said of, or "" when it is about none in particular
  */
 public record Criterion(
         String id,
@@ -20,11 +21,19 @@ public record Criterion(
         List<String> expressions,
         List<String> keywords,
         int minKeywords,
-        List<String> exemplars) {
+        List<String> exemplars,
+        String about) {
 
     public Criterion {
         expressions = List.copyOf(expressions);
         keywords = List.copyOf(keywords);
         exemplars = List.copyOf(exemplars);
+        about = about == null ? "" : about;
+    }
+
+    /** A criterion about no entity in particular. */
+    public Criterion(String id, String label, double points, List<String> expressions, List<String> keywords,
+            int minKeywords, List<String> exemplars) {
+        this(id, label, points, expressions, keywords, minKeywords, exemplars, "");
     }
 }

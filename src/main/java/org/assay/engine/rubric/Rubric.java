@@ -14,6 +14,7 @@ import java.util.Map;
  * @param criteria what earns points, in display order
  * @param misconceptions fluent but wrong claims that deduct points
  * @param synonyms question-level synonyms: a term mapped to phrases that mean the same here
+ * @param entities the things the question compares, which criteria and misconceptions may be bound to; often none
  */
 public record Rubric(
         String id,
@@ -23,11 +24,19 @@ public record Rubric(
         String modelAnswer,
         List<Criterion> criteria,
         List<Misconception> misconceptions,
-        Map<String, List<String>> synonyms) {
+        Map<String, List<String>> synonyms,
+        List<Entity> entities) {
 
     public Rubric {
         criteria = List.copyOf(criteria);
         misconceptions = List.copyOf(misconceptions);
         synonyms = Map.copyOf(synonyms);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    /** A rubric that declares no entities. */
+    public Rubric(String id, String title, String prompt, double points, String modelAnswer, List<Criterion> criteria,
+            List<Misconception> misconceptions, Map<String, List<String>> synonyms) {
+        this(id, title, prompt, points, modelAnswer, criteria, misconceptions, synonyms, List.of());
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -30,10 +31,16 @@ public final class RubricParser {
     static final List<String> CRITERION_FIELDS =
             List.of("id", "label", "points", "expressions", "keywords", "min_keywords", "exemplars");
     static final List<String> MISCONCEPTION_FIELDS = List.of("id", "label", "penalty", "expressions", "exemplars");
+    /** Fields of the optional entity binding: accepted beside the usual ones, which the messages list. */
+    static final List<String> RUBRIC_ENTITY_FIELDS = List.of("entities");
+    static final List<String> BINDING_FIELDS = List.of("about");
 
     /** Ids of questions, criteria and misconceptions: safe in file names, URLs and JSON keys. */
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     static final String ID_RULE = "use lower-case letters, digits, '-' and '_', starting with a letter or digit";
+
+    /** Most entities a rubric may declare; a question compares a handful. */
+    static final int MAX_ENTITIES = 20;
 
     /** How far the criteria points may be from the question's points, for decimals such as 3.33. */
     static final double POINTS_TOLERANCE = 0.001;
@@ -86,7 +93,8 @@ public final class RubricParser {
         Optional<Rubric> rubric = root
                 .flatMap(node -> YamlMap.of(node,
                         "the top level of a rubric must be a map of fields such as \"id: q01\"", problems))
-                .flatMap(map -> new Reading(map.check("", RUBRIC_FIELDS), problems).rubric(expectedId));
+                .flatMap(map -> new Reading(map.check("", RUBRIC_FIELDS, RUBRIC_ENTITY_FIELDS), problems)
+                        .rubric(expectedId));
         if (problems.isEmpty()) {
             return new ParseResult(rubric, List.of());
         }
@@ -98,6 +106,7 @@ public final class RubricParser {
 
         private final YamlMap top;
         private final Problems problems;
+        private List<Entity> entities = List.of();
 
         Reading(YamlMap top, Problems problems) {
             this.top = top;
@@ -114,6 +123,7 @@ public final class RubricParser {
             Optional<String> prompt = top.text("prompt", REQUIRED);
             OptionalDouble points = top.positive("points", REQUIRED);
             Optional<String> modelAnswer = top.text("model_answer", REQUIRED);
+            entities = entities();
             Optional<List<Criterion>> criteria = criteria(points);
             List<Misconception> misconceptions = misconceptions(points);
             Map<String, List<String>> synonyms = synonyms();
@@ -122,7 +132,7 @@ public final class RubricParser {
             }
             return Optional.of(new Rubric(id.orElseThrow(), title.orElseThrow(), prompt.orElseThrow(),
                     points.orElseThrow(), modelAnswer.orElseThrow(), criteria.orElseThrow(), misconceptions,
-                    synonyms));
+                    synonyms, entities));
         }
 
         private static Optional<String> id(YamlMap map) {
@@ -165,10 +175,11 @@ public final class RubricParser {
 
         private Optional<Criterion> criterion(YamlMap unnamed, int position, Map<String, Integer> idLines) {
             String owner = "criterion " + unnamed.peekText("id").map(id -> "\"" + id + "\"").orElse("" + position);
-            YamlMap map = unnamed.check(owner, CRITERION_FIELDS);
+            YamlMap map = unnamed.check(owner, CRITERION_FIELDS, BINDING_FIELDS);
             Optional<String> id = uniqueId(map, idLines, "criterion");
             Optional<String> label = map.text("label", REQUIRED);
             OptionalDouble points = map.positive("points", REQUIRED);
+            String about = about(map);
             List<String> expressions = map.texts("expressions");
             List<String> keywords = map.texts("keywords");
             List<String> exemplars = map.texts("exemplars");
@@ -180,7 +191,7 @@ public final class RubricParser {
                 return Optional.empty();
             }
             return Optional.of(new Criterion(id.get(), label.get(), points.getAsDouble(), expressions, keywords,
-                    minKeywords.getAsInt(), exemplars));
+                    minKeywords.getAsInt(), exemplars, about));
         }
 
         private static OptionalInt minKeywords(YamlMap map, int keywordCount) {
@@ -221,7 +232,7 @@ public final class RubricParser {
                 YamlMap unnamed, int position, Map<String, Integer> idLines, OptionalDouble questionPoints) {
             String owner = "misconception "
                     + unnamed.peekText("id").map(id -> "\"" + id + "\"").orElse("" + position);
-            YamlMap map = unnamed.check(owner, MISCONCEPTION_FIELDS);
+            YamlMap map = unnamed.check(owner, MISCONCEPTION_FIELDS, BINDING_FIELDS);
             Optional<String> id = uniqueId(map, idLines, "misconception");
             Optional<String> label = map.text("label", REQUIRED);
             OptionalDouble penalty = map.positive("penalty", REQUIRED);
@@ -231,6 +242,7 @@ public final class RubricParser {
                         + ", but it may not be more than the question's "
                         + Decimals.format(questionPoints.getAsDouble()) + " points");
             }
+            String about = about(map);
             List<String> expressions = map.texts("expressions");
             List<String> exemplars = map.texts("exemplars");
             if (expressions.isEmpty() && exemplars.isEmpty()) {
@@ -240,7 +252,7 @@ public final class RubricParser {
                 return Optional.empty();
             }
             return Optional.of(new Misconception(id.get(), label.get(), penalty.getAsDouble(), expressions,
-                    exemplars));
+                    exemplars, about));
         }
 
         private static Optional<String> uniqueId(YamlMap map, Map<String, Integer> idLines, String kind) {
@@ -256,26 +268,106 @@ public final class RubricParser {
             return id;
         }
 
+        /**
+         * The entities the question compares: a map from an id to the names an answer may use for it. A name given
+         * to two entities is reported, since a mention of it could not say which one is meant.
+         */
+        private List<Entity> entities() {
+            List<Entity> found = new ArrayList<>();
+            Optional<YamlMap> map = optionalMap("entities", "an id to the names an answer may use for it, such as"
+                    + " \"dpo: [dpo, direct preference optimization]\"");
+            if (map.isEmpty()) {
+                return found;
+            }
+            YamlMap ids = map.get();
+            if (ids.names().size() > MAX_ENTITIES) {
+                top.problem("entities", "there are " + ids.names().size() + " entities, but a rubric may declare at"
+                        + " most " + MAX_ENTITIES);
+            }
+            Map<String, String> owners = new HashMap<>();
+            for (String id : ids.names()) {
+                if (!ID.matcher(id.strip()).matches()) {
+                    ids.problem(id, "the entity id \"" + id + "\" is not valid: " + ID_RULE);
+                    continue;
+                }
+                if (noItems(ids, id)) {
+                    ids.problem(id, "entity \"" + id + "\" has no names; list how an answer names it, such as \""
+                            + id + ": [" + id + "]\"");
+                }
+                List<String> names = ids.texts(id);
+                for (String name : names) {
+                    String key = nameKey(name);
+                    String owner = owners.putIfAbsent(key, id);
+                    if (owner != null) {
+                        ids.problem(id, "the name \"" + name + "\" is given to entity \"" + owner
+                                + (owner.equals(id) ? "\" twice" : "\" and to \"" + id + "\"")
+                                + "; each name may belong to one entity only");
+                    }
+                }
+                found.add(new Entity(id.strip(), names));
+            }
+            return found;
+        }
+
+        /** Names that differ only in case, hyphens or spaces are the same name to the matcher. */
+        private static String nameKey(String name) {
+            return name.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
+        }
+
+        /** The entity a criterion or misconception is bound to, "" when none; reported when it is not declared. */
+        private String about(YamlMap map) {
+            if (!map.has("about")) {
+                return "";
+            }
+            Optional<String> about = map.text("about", OPTIONAL);
+            if (about.isEmpty() || about.get().isEmpty()) {
+                return "";
+            }
+            List<String> ids = entities.stream().map(Entity::id).toList();
+            if (ids.contains(about.get())) {
+                return about.get();
+            }
+            if (ids.isEmpty()) {
+                map.problem("about", "\"about\" is \"" + about.get() + "\", but the rubric declares no entities;"
+                        + " add them under \"entities\"");
+            } else {
+                String suggestion = Suggestions.nearest(about.get(), ids).map(s -> "; did you mean \"" + s + "\"?")
+                        .orElse(".");
+                map.problem("about", "\"about\" is \"" + about.get() + "\", which is not a declared entity"
+                        + suggestion + " Declared entities: " + String.join(", ", ids));
+            }
+            return "";
+        }
+
         private Map<String, List<String>> synonyms() {
             Map<String, List<String>> synonyms = new LinkedHashMap<>();
-            Optional<YamlMap> map = top.value("synonyms")
-                    .filter(node -> !YamlMap.isNull(node))
-                    .flatMap(node -> YamlMap.of(node, "\"synonyms\" must be a map from a term to a list of phrases,"
-                            + " such as \"llm: [large language model]\"", problems));
+            Optional<YamlMap> map = optionalMap("synonyms", "a term to a list of phrases, such as"
+                    + " \"llm: [large language model]\"");
             if (map.isEmpty()) {
                 return synonyms;
             }
-            YamlMap terms = map.get().named("synonyms");
+            YamlMap terms = map.get();
             for (String term : terms.names()) {
-                boolean noItems = terms.value(term)
-                        .map(v -> YamlMap.isNull(v) || v instanceof SequenceNode seq && seq.getValue().isEmpty())
-                        .orElse(true);
-                if (noItems) {
+                if (noItems(terms, term)) {
                     terms.problem(term, "\"" + term + "\" has no phrases");
                 }
                 synonyms.put(term.strip(), terms.texts(term));
             }
             return synonyms;
+        }
+
+        /** An optional top-level map of names to lists, named for messages; empty when absent or not a map. */
+        private Optional<YamlMap> optionalMap(String key, String fromWhat) {
+            return top.value(key)
+                    .filter(node -> !YamlMap.isNull(node))
+                    .flatMap(node -> YamlMap.of(node, "\"" + key + "\" must be a map from " + fromWhat, problems))
+                    .map(map -> map.named(key));
+        }
+
+        private static boolean noItems(YamlMap map, String key) {
+            return map.value(key)
+                    .map(v -> YamlMap.isNull(v) || v instanceof SequenceNode seq && seq.getValue().isEmpty())
+                    .orElse(true);
         }
 
         private static double round(double value) {

@@ -60,6 +60,11 @@ public final class RubricWriter {
         fields.put("prompt", YamlOut.text(rubric.prompt()));
         fields.put("points", YamlOut.number(rubric.points()));
         fields.put("model_answer", YamlOut.text(rubric.modelAnswer()));
+        if (!rubric.entities().isEmpty()) {
+            Map<String, Node> entities = new LinkedHashMap<>();
+            rubric.entities().forEach(e -> entities.put(e.id(), YamlOut.flowList(e.names())));
+            fields.put("entities", YamlOut.map(entities));
+        }
         fields.put("criteria", YamlOut.nodes(rubric.criteria().stream().map(RubricWriter::criterion).toList()));
         if (!rubric.misconceptions().isEmpty()) {
             fields.put("misconceptions",
@@ -78,6 +83,7 @@ public final class RubricWriter {
         fields.put("id", YamlOut.text(criterion.id()));
         fields.put("label", YamlOut.text(criterion.label()));
         fields.put("points", YamlOut.number(criterion.points()));
+        putAbout(fields, criterion.about());
         putList(fields, "expressions", criterion.expressions());
         if (!criterion.keywords().isEmpty()) {
             fields.put("keywords", YamlOut.flowList(criterion.keywords()));
@@ -92,9 +98,16 @@ public final class RubricWriter {
         fields.put("id", YamlOut.text(misconception.id()));
         fields.put("label", YamlOut.text(misconception.label()));
         fields.put("penalty", YamlOut.number(misconception.penalty()));
+        putAbout(fields, misconception.about());
         putList(fields, "expressions", misconception.expressions());
         putList(fields, "exemplars", misconception.exemplars());
         return YamlOut.map(fields);
+    }
+
+    private static void putAbout(Map<String, Node> fields, String about) {
+        if (!about.isEmpty()) {
+            fields.put("about", YamlOut.text(about));
+        }
     }
 
     private static void putList(Map<String, Node> fields, String key, List<String> values) {

@@ -63,10 +63,20 @@ final class YamlMap {
      * among {@code allowed}.
      */
     YamlMap check(String newOwner, List<String> allowed) {
+        return check(newOwner, allowed, List.of());
+    }
+
+    /**
+     * As {@link #check(String, List)}, also accepting {@code alsoAllowed}: fields of an optional part of the format,
+     * suggested for a near miss but not listed with the usual ones.
+     */
+    YamlMap check(String newOwner, List<String> allowed, List<String> alsoAllowed) {
         YamlMap named = named(newOwner);
+        List<String> known = new ArrayList<>(allowed);
+        known.addAll(alsoAllowed);
         for (String name : fields.keySet()) {
-            if (!allowed.contains(name)) {
-                problems.at(fields.get(name).getKeyNode(), named.prefix() + unknownField(name, allowed));
+            if (!known.contains(name)) {
+                problems.at(fields.get(name).getKeyNode(), named.prefix() + unknownField(name, known, allowed));
             }
         }
         return named;
@@ -97,9 +107,9 @@ final class YamlMap {
         return List.copyOf(fields.keySet());
     }
 
-    private static String unknownField(String name, List<String> allowed) {
-        String suggestion = Suggestions.nearest(name, allowed).map(s -> "; did you mean \"" + s + "\"?").orElse(".");
-        return "unknown field \"" + name + "\"" + suggestion + " Allowed fields: " + String.join(", ", allowed);
+    private static String unknownField(String name, List<String> known, List<String> listed) {
+        String suggestion = Suggestions.nearest(name, known).map(s -> "; did you mean \"" + s + "\"?").orElse(".");
+        return "unknown field \"" + name + "\"" + suggestion + " Allowed fields: " + String.join(", ", listed);
     }
 
     /** The text of a field without reporting anything, for naming the map before it is checked. */

@@ -1,5 +1,6 @@
 package org.assay.engine.score;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -44,14 +45,18 @@ public final class AnswerGrader {
      */
     public GradeReport grade(CompiledRubric rubric, AnswerIndex answer, Optional<SemanticAnswer> semantic,
             String engineVersion) {
-        Claims claims = new Claims(answer, semantic);
+        Claims claims = new Claims(answer, semantic, rubric);
         MisconceptionResult[] found = new MisconceptionResult[rubric.misconceptions().size()];
         findLexicalMisconceptions(rubric, claims, found);
         List<CriterionOutcome> outcomes = scoreCriteria(rubric, answer, semantic, claims);
         if (findSemanticMisconceptions(rubric, claims, outcomes, found)) {
             outcomes = scoreCriteria(rubric, answer, semantic, claims);
         }
-        List<MisconceptionResult> misconceptions = Arrays.stream(found).filter(Objects::nonNull).toList();
+        List<MisconceptionResult> misconceptions = new ArrayList<>(
+                Arrays.stream(found).filter(Objects::nonNull).toList());
+        for (CriterionOutcome o : outcomes) {
+            o.swap().ifPresent(swap -> misconceptions.add(swapped(rubric, o, swap)));
+        }
         return new ReportAssembler(policy, listCheck, rubric, answer.text(), semantic)
                 .assemble(outcomes, misconceptions, engineVersion);
     }
@@ -62,10 +67,34 @@ public final class AnswerGrader {
         return rubric.criteria().stream().map(scorer::score).toList();
     }
 
+    /** Prefix of the id of a misconception that says a bound criterion's claim of the wrong entity. */
+    public static final String SWAPPED = "swapped:";
+
+    /**
+     * A bound criterion's claim said of another entity: a wrong claim that costs the criterion's points, in the
+     * report's misconceptions as {@code swapped:<criterion id>}.
+     */
+    private static MisconceptionResult swapped(CompiledRubric rubric, CriterionOutcome o,
+            CriterionOutcome.Swap swap) {
+        var criterion = rubric.rubric().criteria().stream().filter(c -> c.id().equals(o.result().id())).findFirst()
+                .orElseThrow();
+        String label = "Says of " + name(rubric, swap.saidOf()) + " what holds for " + name(rubric, criterion.about())
+                + ": " + criterion.label();
+        return new MisconceptionResult(SWAPPED + criterion.id(), label, criterion.points(), List.of(swap.evidence()));
+    }
+
+    /** The name an entity is first given in the rubric, as people write it. */
+    static String name(CompiledRubric rubric, String entityId) {
+        return rubric.rubric().entities().stream().filter(e -> e.id().equals(entityId)).findFirst()
+                .map(e -> e.names().get(0)).orElse(entityId);
+    }
+
     private void findLexicalMisconceptions(CompiledRubric rubric, Claims claims, MisconceptionResult[] found) {
         for (int i = 0; i < found.length; i++) {
             CompiledMisconception m = rubric.misconceptions().get(i);
-            Optional<PatternMatch> lexical = bestPositive(m.expressions(), claims.answer);
+            // a claim bound to one entity is wrong only when said of that one
+            BitSet elsewhere = claims.subjects.elsewhere(claims.entity(m.misconception().about()));
+            Optional<PatternMatch> lexical = bestPositive(m.expressions(), claims.answer, elsewhere);
             if (lexical.isPresent()) {
                 claims.block(lexical.get());
                 found[i] = result(m, Evidences.of(claims.answer.text(), lexical.get()));
@@ -110,10 +139,10 @@ public final class AnswerGrader {
                 && e.kind() != MatchKind.SEMANTIC && e.start() >= unit.start() && e.end() <= unit.end());
     }
 
-    private Optional<PatternMatch> bestPositive(List<Pattern> patterns, AnswerIndex answer) {
+    private Optional<PatternMatch> bestPositive(List<Pattern> patterns, AnswerIndex answer, BitSet blocked) {
         PatternMatch best = null;
         for (Pattern p : patterns) {
-            Optional<PatternMatch> m = matcher.find(p, answer, new BitSet());
+            Optional<PatternMatch> m = matcher.find(p, answer, blocked);
             if (m.isPresent() && !m.get().negated() && (best == null || m.get().strength() > best.strength())) {
                 best = m.get();
             }
@@ -131,7 +160,10 @@ public final class AnswerGrader {
             return Optional.empty();
         }
         SemanticAnswer semantic = claims.semantic.orElseThrow();
-        Optional<SemanticMatch> best = semantic.best(m.exemplars(), u -> credited.get(u) || claims.isBlocked(u));
+        int entity = claims.entity(m.misconception().about());
+        Optional<SemanticMatch> best = semantic.best(m.exemplars(), u -> credited.get(u) || claims.isBlocked(u)
+                || claims.subjects.onlyOfOthers(semantic.units().get(u).firstToken(),
+                        semantic.units().get(u).endToken(), entity));
         if (best.isEmpty() || best.get().similarity() < policy.misconceptionSimilarity()) {
             return Optional.empty();
         }
@@ -162,10 +194,24 @@ public final class AnswerGrader {
         final AnswerIndex answer;
         final Optional<SemanticAnswer> semantic;
         final BitSet tokens = new BitSet();
+        /** Which entity each clause speaks of. */
+        final ClaimSubjects subjects;
+        private final CompiledRubric rubric;
 
-        Claims(AnswerIndex answer, Optional<SemanticAnswer> semantic) {
+        Claims(AnswerIndex answer, Optional<SemanticAnswer> semantic, CompiledRubric rubric) {
             this.answer = answer;
             this.semantic = semantic;
+            this.rubric = rubric;
+            this.subjects = ClaimSubjects.of(answer.text(), rubric.entities());
+        }
+
+        /** Index of the entity a criterion or misconception is bound to, -1 when none. */
+        int entity(String about) {
+            return rubric.entityIndex(about);
+        }
+
+        String entityId(int index) {
+            return rubric.entities().get(index).id();
         }
 
         /** The whole clause that states the wrong claim. */

@@ -17,6 +17,7 @@ import org.assay.engine.semantic.Exemplar;
  * @param promptLemmas content lemmas of the question and of rubric synonyms of its terms, which an answer may
  *     repeat without being on topic
  * @param modelAnswer the model answer and its sentences, embedded (empty when the semantic channel is off)
+ * @param entities the entities the rubric declares, with their names analysed, in rubric order
  */
 public record CompiledRubric(
         Rubric rubric,
@@ -25,7 +26,8 @@ public record CompiledRubric(
         List<CompiledMisconception> misconceptions,
         Set<String> vocabulary,
         Set<String> promptLemmas,
-        List<Exemplar> modelAnswer) {
+        List<Exemplar> modelAnswer,
+        List<CompiledEntity> entities) {
 
     public CompiledRubric {
         criteria = List.copyOf(criteria);
@@ -33,5 +35,16 @@ public record CompiledRubric(
         vocabulary = Set.copyOf(vocabulary);
         promptLemmas = Set.copyOf(promptLemmas);
         modelAnswer = List.copyOf(modelAnswer);
+        entities = List.copyOf(entities);
+    }
+
+    /** Position of an entity among {@link #entities()}, or -1 for "" (bound to none) or an unknown id. */
+    public int entityIndex(String id) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,6 +1,7 @@
 package org.assay.engine.score;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the matchers found for one criterion, before flags and caps.
@@ -10,8 +11,20 @@ import java.util.List;
  * @param strength 0..1, the share of the criterion's points earned
  * @param negatedOnly true when the criterion's words were found only under a negation
  * @param nearMiss true when the best similarity fell just short of earning semantic credit
+ * @param swap where the answer says the criterion's claim of another entity than the one it is bound to, when it
+ *     says it of no other place; empty otherwise
  */
-record CriterionOutcome(CriterionResult result, Source source, double strength, boolean negatedOnly, boolean nearMiss) {
+record CriterionOutcome(CriterionResult result, Source source, double strength, boolean negatedOnly, boolean nearMiss,
+        Optional<Swap> swap) {
+
+    /**
+     * A bound criterion's claim said of the wrong entity.
+     *
+     * @param evidence where the answer says it
+     * @param saidOf the id of the entity it was said of
+     */
+    record Swap(Evidence evidence, String saidOf) {
+    }
 
     /** The channel that decided a criterion's points. */
     enum Source {

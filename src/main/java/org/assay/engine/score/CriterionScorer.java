@@ -45,8 +45,12 @@ final class CriterionScorer {
         PatternMatch expression = null;
         List<PatternMatch> found = new ArrayList<>();
         BitSet words = criterionWords(c);
+        int entity = claims.entity(c.criterion().about());
+        // a bound criterion is not earned by what the answer says of another entity
+        BitSet blocked = (BitSet) claims.tokens.clone();
+        blocked.or(claims.subjects.elsewhere(entity));
         for (Pattern p : c.expressions()) {
-            Optional<PatternMatch> m = find(p, words);
+            Optional<PatternMatch> m = find(p, words, blocked);
             if (m.isPresent() && m.get().negated()) {
                 negated.add(Evidences.of(answer.text(), m.get()));
             } else if (m.isPresent()) {
@@ -57,7 +61,7 @@ final class CriterionScorer {
         List<Evidence> keywordEvidence = new ArrayList<>();
         double keywordSum = 0;
         for (Pattern p : c.keywords()) {
-            Optional<PatternMatch> m = find(p, words);
+            Optional<PatternMatch> m = find(p, words, blocked);
             if (m.isPresent()) {
                 (m.get().negated() ? negated : keywordEvidence).add(Evidences.of(answer.text(), m.get()));
                 keywordSum += m.get().negated() ? 0 : m.get().strength();
@@ -70,7 +74,9 @@ final class CriterionScorer {
         // Similarity cannot beat an expression found in full, so the sentences need no embedding for it.
         Optional<SemanticMatch> similar = expressionStrength >= 1 ? Optional.empty()
                 : semantic.flatMap(s -> s.best(c.exemplars(),
-                        u -> claims.isBlocked(u) || holds(s.units().get(u), negated)));
+                        u -> claims.isBlocked(u) || holds(s.units().get(u), negated)
+                                || claims.subjects.onlyOfOthers(s.units().get(u).firstToken(),
+                                        s.units().get(u).endToken(), entity)));
         double keywordStrength = keywordStrength(c, keywordEvidence.size(), keywordSum);
         double semanticStrength = similar.map(m -> semanticStrength(m, found)).orElse(0.0);
         boolean nearMiss = similar.isPresent() && semanticStrength == 0
@@ -100,12 +106,41 @@ final class CriterionScorer {
         if (source != CriterionOutcome.Source.EXPRESSION) {
             evidence.addAll(negated);
         }
-        return new CriterionOutcome(result(c, strength, evidence), source, strength, negatedOnly, nearMiss);
+        Optional<CriterionOutcome.Swap> swap = expression == null ? swap(c, entity, words) : Optional.empty();
+        if (swap.isPresent()) {
+            return new CriterionOutcome(result(c, 0, List.of()), CriterionOutcome.Source.NONE, 0, false, false, swap);
+        }
+        return new CriterionOutcome(result(c, strength, evidence), source, strength, negatedOnly, nearMiss,
+                Optional.empty());
+    }
+
+    /**
+     * The criterion's claim said only of another entity: an expression of two or more words (a claim, not just a
+     * name such as "PPO") found, not under a negation, in a clause that speaks of other entities and not of this one.
+     */
+    private Optional<CriterionOutcome.Swap> swap(CompiledCriterion c, int entity, BitSet words) {
+        if (entity < 0) {
+            return Optional.empty();
+        }
+        BitSet elsewhere = claims.subjects.elsewhere(entity);
+        for (Pattern p : c.expressions()) {
+            if (p.slots().size() < 2) {
+                continue;
+            }
+            Optional<PatternMatch> m = find(p, words, claims.tokens);
+            if (m.isPresent() && !m.get().negated() && elsewhere.get(m.get().first())
+                    && claims.subjects.saidOfSubject(m.get().first(), m.get().last())) {
+                String saidOf = claims.subjects.entityAt(m.get().first()) < 0 ? ""
+                        : claims.entityId(claims.subjects.entityAt(m.get().first()));
+                return Optional.of(new CriterionOutcome.Swap(Evidences.of(answer.text(), m.get()), saidOf));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The best match, counted as negated when the answer denies the criterion about it. */
-    private Optional<PatternMatch> find(Pattern p, BitSet criterionWords) {
-        Optional<PatternMatch> m = matcher.find(p, answer, claims.tokens);
+    private Optional<PatternMatch> find(Pattern p, BitSet criterionWords, BitSet blocked) {
+        Optional<PatternMatch> m = matcher.find(p, answer, blocked);
         if (m.isPresent() && !m.get().negated() && !p.negative() && subjectOfDenial(m.get(), criterionWords)) {
             PatternMatch d = m.get();
             return Optional.of(new PatternMatch(d.pattern(), d.hits(), d.first(), d.last(), d.kind(), d.strength(),

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.assay.engine.match.Lexicon;
 import org.assay.engine.match.PatternCompiler;
 import org.assay.engine.rubric.Criterion;
+import org.assay.engine.rubric.Entity;
 import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricWriter;
@@ -92,7 +93,20 @@ public final class RubricCompiler {
         }
         Set<String> promptLemmas = promptLemmas(rubric);
         return new CompiledRubric(rubric, RubricWriter.fingerprint(rubric), criteria, misconceptions, vocabulary,
-                promptLemmas, modelAnswer(rubric.modelAnswer(), vocabulary));
+                promptLemmas, modelAnswer(rubric.modelAnswer(), vocabulary), entities(rubric));
+    }
+
+    private List<CompiledEntity> entities(Rubric rubric) {
+        List<CompiledEntity> out = new ArrayList<>();
+        for (Entity e : rubric.entities()) {
+            List<List<CompiledEntity.Word>> names = new ArrayList<>();
+            for (String name : e.names()) {
+                names.add(analyzer.analyze(name).tokens().stream().filter(Token::isWord)
+                        .map(t -> new CompiledEntity.Word(t.lower(), t.lemma())).toList());
+            }
+            out.add(new CompiledEntity(e.id(), names));
+        }
+        return out;
     }
 
     private List<Exemplar> exemplars(String label, List<String> sentences, Set<String> vocabulary, float[] prompt) {

@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import org.assay.engine.rubric.Criterion;
+import org.assay.engine.rubric.Entity;
 import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricProblem;
@@ -75,7 +76,7 @@ public record Draft(String yaml, Optional<Rubric> rubric, FormErrors errors) {
         Draft build(RubricCheck check) {
             var rubric = new Rubric(form.id(), form.title().strip(), form.prompt().strip(),
                     number(form.points(), "points", "the question's points"), form.modelAnswer().strip(),
-                    criteria(), misconceptions(), synonyms());
+                    criteria(), misconceptions(), synonyms(), entities());
             var yaml = RubricWriter.toYaml(rubric);
             var result = check.check(form.id(), yaml);
             var fieldAt = fieldsByLine(yaml);
@@ -104,7 +105,8 @@ public record Draft(String yaml, Optional<Rubric> rubric, FormErrors errors) {
                         : whole(row.minKeywords(), row.name("minKeywords"), Math.min(2, keywords.size()));
                 out.add(new Criterion(row.id().strip(), row.label().strip(),
                         number(row.points(), row.name("points"), "the criterion's points"),
-                        RubricForm.lines(row.expressions()), keywords, min, RubricForm.lines(row.exemplars())));
+                        RubricForm.lines(row.expressions()), keywords, min, RubricForm.lines(row.exemplars()),
+                        row.about().strip()));
                 criterionRows.add(row.index());
             }
             return out;
@@ -118,8 +120,24 @@ public record Draft(String yaml, Optional<Rubric> rubric, FormErrors errors) {
                 }
                 out.add(new Misconception(row.id().strip(), row.label().strip(),
                         number(row.penalty(), row.name("penalty"), "the penalty"),
-                        RubricForm.lines(row.expressions()), RubricForm.lines(row.exemplars())));
+                        RubricForm.lines(row.expressions()), RubricForm.lines(row.exemplars()), row.about().strip()));
                 misconceptionRows.add(row.index());
+            }
+            return out;
+        }
+
+        /** One entity a line, "id: name, name"; the parser checks ids and names. */
+        private List<Entity> entities() {
+            var out = new ArrayList<Entity>();
+            for (var line : RubricForm.lines(form.entities())) {
+                int colon = line.indexOf(':');
+                if (colon <= 0) {
+                    add("entities", "Write each entity on its own line as \"id: name, name\", such as \"dpo: DPO, "
+                            + "direct preference optimization\".");
+                    continue;
+                }
+                out.add(new Entity(line.substring(0, colon).strip(),
+                        RubricForm.commaList(line.substring(colon + 1))));
             }
             return out;
         }

@@ -20,7 +20,8 @@ import org.assay.web.Numbers;
  * numbered from 0 in display order; field names are {@code <section>-<row>-<field>}.
  */
 public record RubricForm(String id, String title, String prompt, String points, String modelAnswer,
-        List<CriterionRow> criteria, List<MisconceptionRow> misconceptions, List<SynonymRow> synonyms) {
+        List<CriterionRow> criteria, List<MisconceptionRow> misconceptions, List<SynonymRow> synonyms,
+        String entities) {
 
     public static final String CRITERIA = "criteria";
     public static final String MISCONCEPTIONS = "misconceptions";
@@ -33,13 +34,30 @@ public record RubricForm(String id, String title, String prompt, String points, 
         criteria = renumber(criteria, CriterionRow::at);
         misconceptions = renumber(misconceptions, MisconceptionRow::at);
         synonyms = renumber(synonyms, SynonymRow::at);
+        entities = entities == null ? "" : entities;
+    }
+
+    /** A form without entities. */
+    public RubricForm(String id, String title, String prompt, String points, String modelAnswer,
+            List<CriterionRow> criteria, List<MisconceptionRow> misconceptions, List<SynonymRow> synonyms) {
+        this(id, title, prompt, points, modelAnswer, criteria, misconceptions, synonyms, "");
     }
 
     /** A criterion row; {@code name(field)} is the form field's name and element id. */
     public record CriterionRow(int index, String id, String label, String points, String expressions,
-            String keywords, String minKeywords, String exemplars) {
+            String keywords, String minKeywords, String exemplars, String about) {
 
-        static final CriterionRow BLANK = new CriterionRow(0, "", "", "", "", "", "", "");
+        static final CriterionRow BLANK = new CriterionRow(0, "", "", "", "", "", "", "", "");
+
+        public CriterionRow {
+            about = about == null ? "" : about;
+        }
+
+        /** A row bound to no entity. */
+        public CriterionRow(int index, String id, String label, String points, String expressions,
+                String keywords, String minKeywords, String exemplars) {
+            this(index, id, label, points, expressions, keywords, minKeywords, exemplars, "");
+        }
 
         public String name(String field) {
             return CRITERIA + "-" + index + "-" + field;
@@ -55,19 +73,29 @@ public record RubricForm(String id, String title, String prompt, String points, 
         }
 
         boolean blank() {
-            return allBlank(id, label, points, expressions, keywords, minKeywords, exemplars);
+            return allBlank(id, label, points, expressions, keywords, minKeywords, exemplars, about);
         }
 
         CriterionRow at(int i) {
-            return new CriterionRow(i, id, label, points, expressions, keywords, minKeywords, exemplars);
+            return new CriterionRow(i, id, label, points, expressions, keywords, minKeywords, exemplars, about);
         }
     }
 
     /** A misconception row. */
     public record MisconceptionRow(int index, String id, String label, String penalty, String expressions,
-            String exemplars) {
+            String exemplars, String about) {
 
-        static final MisconceptionRow BLANK = new MisconceptionRow(0, "", "", "", "", "");
+        static final MisconceptionRow BLANK = new MisconceptionRow(0, "", "", "", "", "", "");
+
+        public MisconceptionRow {
+            about = about == null ? "" : about;
+        }
+
+        /** A row bound to no entity. */
+        public MisconceptionRow(int index, String id, String label, String penalty, String expressions,
+                String exemplars) {
+            this(index, id, label, penalty, expressions, exemplars, "");
+        }
 
         public String name(String field) {
             return MISCONCEPTIONS + "-" + index + "-" + field;
@@ -82,11 +110,11 @@ public record RubricForm(String id, String title, String prompt, String points, 
         }
 
         boolean blank() {
-            return allBlank(id, label, penalty, expressions, exemplars);
+            return allBlank(id, label, penalty, expressions, exemplars, about);
         }
 
         MisconceptionRow at(int i) {
-            return new MisconceptionRow(i, id, label, penalty, expressions, exemplars);
+            return new MisconceptionRow(i, id, label, penalty, expressions, exemplars, about);
         }
     }
 
@@ -119,7 +147,9 @@ public record RubricForm(String id, String title, String prompt, String points, 
                 rubric.criteria().stream().map(RubricForm::row).toList(),
                 rubric.misconceptions().stream().map(RubricForm::row).toList(),
                 new TreeMap<>(rubric.synonyms()).entrySet().stream()
-                        .map(e -> new SynonymRow(0, e.getKey(), String.join(", ", e.getValue()))).toList());
+                        .map(e -> new SynonymRow(0, e.getKey(), String.join(", ", e.getValue()))).toList(),
+                String.join("\n", rubric.entities().stream()
+                        .map(e -> e.id() + ": " + String.join(", ", e.names())).toList()));
     }
 
     /** Reads the posted editor form; absent fields are empty. */
@@ -135,14 +165,14 @@ public record RubricForm(String id, String title, String prompt, String points, 
         });
         var criteria = rows.get(CRITERIA).values().stream().map(f -> new CriterionRow(0, get(f, "id"),
                 get(f, "label"), get(f, "points"), get(f, "expressions"), get(f, "keywords"), get(f, "minKeywords"),
-                get(f, "exemplars"))).toList();
+                get(f, "exemplars"), get(f, "about"))).toList();
         var misconceptions = rows.get(MISCONCEPTIONS).values().stream().map(f -> new MisconceptionRow(0,
-                get(f, "id"), get(f, "label"), get(f, "penalty"), get(f, "expressions"), get(f, "exemplars")))
-                .toList();
+                get(f, "id"), get(f, "label"), get(f, "penalty"), get(f, "expressions"), get(f, "exemplars"),
+                get(f, "about"))).toList();
         var synonyms = rows.get(SYNONYMS).values().stream()
                 .map(f -> new SynonymRow(0, get(f, "term"), get(f, "phrases"))).toList();
         return new RubricForm(qid, field(fields, "title"), field(fields, "prompt"), field(fields, "points"),
-                field(fields, "modelAnswer"), criteria, misconceptions, synonyms);
+                field(fields, "modelAnswer"), criteria, misconceptions, synonyms, field(fields, "entities"));
     }
 
     /** Whether the posted fields carry a rubric draft at all (read-only viewers post only an answer). */
@@ -188,15 +218,15 @@ public record RubricForm(String id, String title, String prompt, String points, 
     }
 
     public RubricForm withCriteria(List<CriterionRow> rows) {
-        return new RubricForm(id, title, prompt, points, modelAnswer, rows, misconceptions, synonyms);
+        return new RubricForm(id, title, prompt, points, modelAnswer, rows, misconceptions, synonyms, entities);
     }
 
     RubricForm withMisconceptions(List<MisconceptionRow> rows) {
-        return new RubricForm(id, title, prompt, points, modelAnswer, criteria, rows, synonyms);
+        return new RubricForm(id, title, prompt, points, modelAnswer, criteria, rows, synonyms, entities);
     }
 
     RubricForm withSynonyms(List<SynonymRow> rows) {
-        return new RubricForm(id, title, prompt, points, modelAnswer, criteria, misconceptions, rows);
+        return new RubricForm(id, title, prompt, points, modelAnswer, criteria, misconceptions, rows, entities);
     }
 
     /** Lines of a one-item-a-line field, trimmed, without blank ones. */
@@ -212,12 +242,13 @@ public record RubricForm(String id, String title, String prompt, String points, 
     private static CriterionRow row(Criterion c) {
         return new CriterionRow(0, c.id(), c.label(), Numbers.exact(c.points()),
                 String.join("\n", c.expressions()), String.join(", ", c.keywords()),
-                c.keywords().isEmpty() ? "" : Integer.toString(c.minKeywords()), String.join("\n", c.exemplars()));
+                c.keywords().isEmpty() ? "" : Integer.toString(c.minKeywords()), String.join("\n", c.exemplars()),
+                c.about());
     }
 
     private static MisconceptionRow row(Misconception m) {
         return new MisconceptionRow(0, m.id(), m.label(), Numbers.exact(m.penalty()),
-                String.join("\n", m.expressions()), String.join("\n", m.exemplars()));
+                String.join("\n", m.expressions()), String.join("\n", m.exemplars()), m.about());
     }
 
     private static <T> List<T> renumber(List<T> rows, BiFunction<T, Integer, T> at) {
@@ -289,6 +320,7 @@ public record RubricForm(String id, String title, String prompt, String points, 
             out.put(c.name("keywords"), c.keywords());
             out.put(c.name("minKeywords"), c.minKeywords());
             out.put(c.name("exemplars"), c.exemplars());
+            out.put(c.name("about"), c.about());
         }
         for (var m : misconceptions) {
             out.put(m.name("id"), m.id());
@@ -296,11 +328,13 @@ public record RubricForm(String id, String title, String prompt, String points, 
             out.put(m.name("penalty"), m.penalty());
             out.put(m.name("expressions"), m.expressions());
             out.put(m.name("exemplars"), m.exemplars());
+            out.put(m.name("about"), m.about());
         }
         for (var s : synonyms) {
             out.put(s.name("term"), s.term());
             out.put(s.name("phrases"), s.phrases());
         }
+        out.put("entities", entities);
         return out;
     }
 }
