@@ -34,11 +34,13 @@ public class LoginResource {
     private final SecurityIdentity identity;
     private final AssayConfig config;
     private final Flash flash;
+    private final AccountService accounts;
 
-    public LoginResource(SecurityIdentity identity, AssayConfig config, Flash flash) {
+    public LoginResource(SecurityIdentity identity, AssayConfig config, Flash flash, AccountService accounts) {
         this.identity = identity;
         this.config = config;
         this.flash = flash;
+        this.accounts = accounts;
     }
 
     @GET
@@ -56,8 +58,16 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response logout() {
+        if (!identity.isAnonymous()) {
+            // The session cookie stays valid until it expires: a copy of it must not outlive the sign-out
+            accounts.endSessions(identity.getPrincipal().getName());
+        }
         flash.set("You are signed out.");
-        var expired = new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+        return Response.seeOther(URI.create("/login")).cookie(expired(SESSION_COOKIE), expired(SessionEpochs.COOKIE))
+                .build();
+    }
+
+    private static NewCookie expired(String name) {
+        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true).build();
     }
 }
