@@ -32,6 +32,8 @@ public final class ErrorMappers {
     /** The cookie form login reads to send the user back where they were going. */
     static final String LOCATION_COOKIE = "quarkus-redirect-location";
     static final String LOGIN_FORM_POST = "/j_security_check";
+    /** Seconds a client waits before sending a request again that met a busy database. */
+    static final String RETRY_AFTER_SECONDS = "1";
 
     @ServerExceptionMapper
     public Response status(WebApplicationException e, UriInfo uri) {
@@ -94,9 +96,25 @@ public final class ErrorMappers {
             return respond(uri, 422, "The text holds a character that cannot be stored, such as the NUL character"
                     + " (\\u0000). Remove it and send the form again; nothing was saved.");
         }
+        if (SqlStates.contention(e)) {
+            Log.warnf("Database busy on %s, answered 503: %s", uri.getPath(), rootMessage(e));
+            return Response.fromResponse(respond(uri, 503, "The database was busy with the same record and nothing"
+                    + " was changed. Send the same request again in a moment."))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         return serverError(e, uri);
     }
 
+    private static String rootMessage(Throwable e) {
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        var message = String.valueOf(root.getMessage());
+        // H2 quotes the whole locked row: its first words say enough
+        return root.getClass().getSimpleName() + ": " + (message.length() > 160 ? message.substring(0, 160) + "…"
+                : message);
+    }
 
     private static Response serverError(Throwable e, UriInfo uri) {
         var reference = UUID.randomUUID().toString().substring(0, 8);

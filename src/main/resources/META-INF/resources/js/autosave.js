@@ -253,16 +253,18 @@
         setStatus('Not saved');
         stop(detail, { href: doneUrl, text: 'Continue' });
       } else if (response.status >= 500 || response.status === 408 || response.status === 429) {
-        retry();
+        retry(Number(response.headers.get('Retry-After')));
       } else {
         setStatus('Not saved');
         announce(detail || 'This answer could not be saved (error ' + response.status + ').');
       }
     }
 
-    function retry() {
+    // A busy server says when to come back (Retry-After, in seconds); otherwise wait longer after each failure
+    function retry(retryAfterSeconds) {
       retries++;
-      const delay = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, retries - 1));
+      const delay = retryAfterSeconds > 0 ? Math.min(MAX_BACKOFF_MS, retryAfterSeconds * 1000)
+        : Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, retries - 1));
       setStatus('Not saved, retrying in ' + Math.round(delay / 1000) + ' s');
       clearTimeout(timer);
       timer = null;
