@@ -1,6 +1,7 @@
 package org.assay.web;
 
 import java.net.URI;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -92,6 +94,11 @@ public final class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (clientGone(e)) {
+            // The client closed the connection before its request was read (a closed tab, a timeout): not our error
+            Log.debugf("Client went away during %s: %s", uri.getPath(), rootMessage(e));
+            return Response.status(400).build();
+        }
         if (SqlStates.unstorableCharacter(e)) {
             return respond(uri, 422, "The text holds a character that cannot be stored, such as the NUL character"
                     + " (\\u0000). Remove it and send the form again; nothing was saved.");
@@ -103,6 +110,15 @@ public final class ErrorMappers {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         return serverError(e, uri);
+    }
+
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ClosedChannelException || t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
