@@ -308,6 +308,15 @@ test('saving + fail: offline, the text stays unsent, retried after a growing pau
   assert.deepEqual(again.effects, [{ type: 'retry', ms: 2000 }]);
 });
 
+test('saving + fail from a busy server: retried when its Retry-After says, never later than the longest pause', () => {
+  const sending = saving();
+  const busy = step(sending, { type: 'fail', revision: 4, text: sending.text, retryAfterMs: 3000 });
+  assert.equal(busy.state.status, 'offline');
+  assert.deepEqual(busy.effects, [{ type: 'retry', ms: 3000 }]);
+  const far = step(saving(), { type: 'fail', revision: 4, retryAfterMs: 3600000 });
+  assert.deepEqual(far.effects, [{ type: 'retry', ms: 30000 }]);
+});
+
 test('saving + fail of an older request changes nothing', () => {
   const typed = next(saving(), { type: 'edit', text: 'Saved text, more!' }).state;
   const both = next(typed, { type: 'flush' }).state;

@@ -21,6 +21,14 @@ test('each kind of reply becomes its event', () => {
   assert.equal(outcome(403, {}).detail, 'This answer could not be saved (error 403).');
 });
 
+test('a busy server\'s Retry-After travels with the failure, in milliseconds', async () => {
+  assert.deepEqual(outcome(503, {}, '2'), { type: 'fail', status: 503, retryAfterMs: 2000 });
+  assert.deepEqual(outcome(503, {}, null), { type: 'fail', status: 503 });
+  const busy = async () => ({ status: 503, headers: new Headers({ 'Retry-After': '1' }), json: async () => ({}) });
+  const event = await transport('/api', busy).save('q', { revision: 3, text: 'x', base: 2 });
+  assert.equal(event.retryAfterMs, 1000);
+});
+
 test('a save is a JSON PUT of the text, its revision and its base, and its event names them', async () => {
   let seen;
   const fetchFn = async (url, init) => {

@@ -87,6 +87,13 @@ public class AccountService {
         return AppUser.findByUsername(username).filter(user -> user.enabled);
     }
 
+    /** Ends every session of the account: cookies issued before no longer sign anyone in. */
+    @Transactional
+    public void endSessions(String username) {
+        AppUser.<AppUser>find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .ifPresent(user -> user.sessionEpoch++);
+    }
+
     public List<UserRow> list() {
         var now = Instant.now();
         return AppUser.<AppUser>list("order by username").stream().map(user -> UserRow.of(user, now)).toList();
@@ -131,6 +138,8 @@ public class AccountService {
             audit.record(actor, enabled ? "user.enabled" : "user.disabled", "app_user", user.id,
                     Boolean.toString(user.enabled), Boolean.toString(enabled));
             user.enabled = enabled;
+            // Enabling again must not bring back a session from before
+            user.sessionEpoch++;
             user.failedLogins = 0;
             user.lockedUntil = null;
         }

@@ -15,6 +15,7 @@ import io.quarkus.vertx.http.HttpServerStart;
 
 import org.assay.audit.AuditService;
 import org.assay.web.AssayConfig;
+import org.assay.web.PublicAddress;
 import org.assay.web.SqlStates;
 
 /**
@@ -29,11 +30,13 @@ public class AdminBootstrap {
 
     private final AssayConfig config;
     private final AuditService audit;
+    private final PublicAddress address;
     private final SecureRandom random = new SecureRandom();
     private volatile String generatedPassword;
 
-    public AdminBootstrap(AssayConfig config, AuditService audit) {
+    public AdminBootstrap(AssayConfig config, AuditService audit, PublicAddress address) {
         this.config = config;
+        this.address = address;
         this.audit = audit;
     }
 
@@ -51,11 +54,12 @@ public class AdminBootstrap {
     }
 
     void onListening(@ObservesAsync HttpServerStart event) {
-        // A test run asks for a random port, which the options do not carry: then there is no address to show
-        int port = event.options().getPort();
-        var url = config.baseUrl().orElse(port > 0 ? "http://localhost:" + port : "http://localhost")
-                .replaceAll("/+$", "");
+        var url = address.base(event.options().getPort()).replaceAll("/+$", "");
         Log.infof("Assay is ready: open %s/ in a browser", url);
+        if (!address.configured()) {
+            Log.warnf("ASSAY_BASE_URL is not set: invitation links point to %s/, the address Assay listens on. Set"
+                    + " it to the address candidates reach Assay at (such as https://assay.example.org).", url);
+        }
         if (generatedPassword != null) {
             logGenerated(url, generatedPassword);
             generatedPassword = null;

@@ -41,6 +41,10 @@ public class AppUser extends PanacheEntity {
     @Column(name = "locked_until")
     public Instant lockedUntil;
 
+    /** Sessions started in an earlier epoch are over (signed out or disabled since). */
+    @Column(name = "session_epoch")
+    public int sessionEpoch;
+
     @NotNull
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();

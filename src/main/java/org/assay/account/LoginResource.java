@@ -33,11 +33,13 @@ public class LoginResource {
     private final CurrentUser user;
     private final AssayConfig config;
     private final Flash flash;
+    private final AccountService accounts;
 
-    public LoginResource(CurrentUser user, AssayConfig config, Flash flash) {
+    public LoginResource(CurrentUser user, AssayConfig config, Flash flash, AccountService accounts) {
         this.user = user;
         this.config = config;
         this.flash = flash;
+        this.accounts = accounts;
     }
 
     @GET
@@ -55,8 +57,16 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response logout() {
+        if (user.signedIn()) {
+            // The session cookie stays valid until it expires: a copy of it must not outlive the sign-out
+            accounts.endSessions(user.username());
+        }
         flash.set("You are signed out.");
-        var expired = new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+        return Response.seeOther(URI.create("/login")).cookie(expired(SESSION_COOKIE), expired(SessionEpochs.COOKIE))
+                .build();
+    }
+
+    private static NewCookie expired(String name) {
+        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true).build();
     }
 }

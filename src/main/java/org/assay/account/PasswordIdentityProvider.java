@@ -16,9 +16,11 @@ import io.smallrye.mutiny.Uni;
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final AccountService accounts;
+    private final SessionEpochs epochs;
 
-    public PasswordIdentityProvider(AccountService accounts) {
+    public PasswordIdentityProvider(AccountService accounts, SessionEpochs epochs) {
         this.accounts = accounts;
+        this.epochs = epochs;
     }
 
     @Override
@@ -36,6 +38,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                 throw new AuthenticationFailedException("Sign-in refused: " + outcome);
             }
             var user = accounts.findEnabled(username).orElseThrow(AuthenticationFailedException::new);
+            epochs.started(request, user);
             return identity(user);
         });
     }

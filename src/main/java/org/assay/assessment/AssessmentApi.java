@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,7 +23,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
-import org.assay.web.AssayConfig;
 import org.assay.web.Problem;
 
 /** JSON API for scripts: create assessments and invite candidates. HTTP Basic with an admin account. */
@@ -47,14 +45,11 @@ public class AssessmentApi {
     private final AssessmentService assessments;
     private final InvitationService invitations;
     private final CurrentUser user;
-    private final AssayConfig config;
 
-    public AssessmentApi(AssessmentService assessments, InvitationService invitations,
-            CurrentUser user, AssayConfig config) {
+    public AssessmentApi(AssessmentService assessments, InvitationService invitations, CurrentUser user) {
         this.assessments = assessments;
         this.invitations = invitations;
         this.user = user;
-        this.config = config;
     }
 
     @POST
@@ -91,17 +86,12 @@ public class AssessmentApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid input, one entry per field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response invite(@RestPath long id, InvitationForm form, UriInfo uri) {
+    public Response invite(@RestPath long id, InvitationForm form) {
         var created = invitations.invite(id, form == null ? new InvitationForm(null, null, null) : form,
-                user.username(), baseUrl(config, uri));
+                user.username());
         return Response.created(URI.create("/api/invitations/" + created.id()))
                 .entity(new CreatedLink(created.id(), created.token(), created.url(), created.expiresAt())).build();
     }
 
 
-    /** Where candidates reach Assay: the configured base URL, else the address this request came to. */
-    static String baseUrl(AssayConfig config, UriInfo uri) {
-        var base = config.baseUrl().orElse(uri.getBaseUri().toString());
-        return base.endsWith("/") ? base : base + "/";
-    }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -114,10 +113,10 @@ public class AssessmentResource {
     @POST
     @Path("{id}/invitations")
     public Response invite(@RestPath long id, @RestForm String candidateName, @RestForm String candidateEmail,
-            @RestForm Integer validDays, UriInfo uri) {
+            @RestForm Integer validDays) {
         var form = new InvitationForm(candidateName, candidateEmail, validDays);
         try {
-            var created = invitations.invite(id, form, user.username(), AssessmentApi.baseUrl(config, uri));
+            var created = invitations.invite(id, form, user.username());
             // Shown directly, not after a redirect: the link exists only in this response
             return Response.ok(Templates.invited(created, assessment(id).title())).build();
         } catch (InvalidInputException e) {

@@ -22,6 +22,7 @@ import org.assay.audit.AuditService;
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.PublicAddress;
 
 /** Invitations: a personal link per candidate, stored only as a hash, and where each candidate is. */
 @ApplicationScoped
@@ -35,13 +36,16 @@ public class InvitationService {
 
     private final AssayConfig config;
     private final AuditService audit;
+    private final PublicAddress address;
     private final AttemptProgress progress;
     private final SecureRandom random = new SecureRandom();
 
-    public InvitationService(AssayConfig config, AuditService audit, AttemptProgress progress) {
+    public InvitationService(AssayConfig config, AuditService audit, AttemptProgress progress,
+            PublicAddress address) {
         this.progress = progress;
         this.config = config;
         this.audit = audit;
+        this.address = address;
     }
 
     /** SHA-256 of a token as lower-case hex: what {@link Invitation#tokenHash} holds. */
@@ -54,13 +58,9 @@ public class InvitationService {
         }
     }
 
-    /**
-     * Creates an invitation to an assessment. The returned link holds the only copy of the token.
-     *
-     * @param baseUrl the address candidates reach Assay at, ending in a slash
-     */
+    /** Creates an invitation to an assessment. The returned link, at the public address, holds the only token. */
     @Transactional
-    public CreatedInvitation invite(long assessmentId, InvitationForm form, String actor, String baseUrl) {
+    public CreatedInvitation invite(long assessmentId, InvitationForm form, String actor) {
         Assessment assessment = Assessment.<Assessment>findByIdOptional(assessmentId)
                 .orElseThrow(() -> new NotFoundException("There is no assessment " + assessmentId + "."));
         var validity = validate(form);
@@ -77,7 +77,7 @@ public class InvitationService {
         audit.record(actor, "invitation.created", "invitation", invitation.id, null,
                 invitation.candidateName + " <" + invitation.candidateEmail + ">, expires " + invitation.expiresAt);
         return new CreatedInvitation(invitation.id, assessment.id, invitation.candidateName, token,
-                baseUrl + "t/" + token, invitation.expiresAt);
+                address.base() + "t/" + token, invitation.expiresAt);
     }
 
     private Duration validate(InvitationForm form) {

@@ -38,7 +38,8 @@ public class OverrideApiResource {
      * @param score from 0 to the question's points, in steps of 0.5
      * @param reason why; required
      * @param gradeId the grade you based the change on; when given and no longer current, 409
-     * @param overrideId the override you based the change on (0 for none); when given and no longer current, 409
+     * @param overrideId required: the override you based the change on (answers[].override.id of the transcript,
+     *        0 for none); when no longer current, 409, so two reviewers never silently overwrite each other
      */
     public record OverrideRequest(BigDecimal score, String reason, Long gradeId, Long overrideId) {
     }
@@ -64,11 +65,18 @@ public class OverrideApiResource {
     @APIResponse(responseCode = "409",
             description = "Changed since the given gradeId or overrideId, or the attempt is marked reviewed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No overrideId: the score this change replaces is unknown",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422",
             description = "Score outside 0 to the question's points, not in half points, or no reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OverrideResponse override(@RestPath long id, OverrideRequest request) {
         var body = request == null ? new OverrideRequest(null, null, null, null) : request;
+        if (body.overrideId() == null) {
+            throw new ClientErrorException("Send overrideId: the id of the answer's current override"
+                    + " (answers[].override.id in GET /api/attempts/{id}/transcript), or 0 when it has none. A change"
+                    + " made meanwhile by someone else is then refused instead of overwritten.", 428);
+        }
         var input = new OverrideInput(null, body.score() == null ? null : body.score().toString(), body.reason(),
                 body.gradeId(), body.overrideId());
         try {

@@ -35,7 +35,7 @@ public class OverrideService {
      * @param score the score as typed
      * @param reason why the score changes
      * @param gradeId the grade the reviewer saw; null skips the check (scripts)
-     * @param overrideId the override the reviewer saw, 0 for none; null skips the check
+     * @param overrideId the override the reviewer saw, 0 for none; null skips the check (the API requires it)
      */
     public record OverrideInput(Long attemptId, String score, String reason, Long gradeId, Long overrideId) {
     }

@@ -21,8 +21,11 @@ public interface AssayConfig {
     /** Password of the first admin account; generated and logged once when absent. */
     Optional<String> adminPassword();
 
-    /** Public base URL used in invitation links; defaults to the address the request came to. */
+    /** Public base URL used in invitation links; defaults to the address Assay listens on. */
     Optional<String> baseUrl();
+
+    /** Folder online backups of the embedded database are written to; defaults to backups under the data folder. */
+    Optional<String> backupDir();
 
     Limits limits();
 

@@ -1,6 +1,7 @@
 package org.assay.web;
 
 import java.net.URI;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -32,6 +34,8 @@ public final class ErrorMappers {
     /** The cookie form login reads to send the user back where they were going. */
     static final String LOCATION_COOKIE = "quarkus-redirect-location";
     static final String LOGIN_FORM_POST = "/j_security_check";
+    /** Seconds a client waits before sending a request again that met a busy database. */
+    static final String RETRY_AFTER_SECONDS = "1";
 
     @ServerExceptionMapper
     public Response status(WebApplicationException e, UriInfo uri) {
@@ -90,13 +94,43 @@ public final class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (clientGone(e)) {
+            // The client closed the connection before its request was read (a closed tab, a timeout): not our error
+            Log.debugf("Client went away during %s: %s", uri.getPath(), rootMessage(e));
+            return Response.status(400).build();
+        }
         if (SqlStates.unstorableCharacter(e)) {
             return respond(uri, 422, "The text holds a character that cannot be stored, such as the NUL character"
                     + " (\\u0000). Remove it and send the form again; nothing was saved.");
         }
+        if (SqlStates.contention(e)) {
+            Log.warnf("Database busy on %s, answered 503: %s", uri.getPath(), rootMessage(e));
+            return Response.fromResponse(respond(uri, 503, "The database was busy with the same record and nothing"
+                    + " was changed. Send the same request again in a moment."))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         return serverError(e, uri);
     }
 
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ClosedChannelException || t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        var message = String.valueOf(root.getMessage());
+        // H2 quotes the whole locked row: its first words say enough
+        return root.getClass().getSimpleName() + ": " + (message.length() > 160 ? message.substring(0, 160) + "…"
+                : message);
+    }
 
     private static Response serverError(Throwable e, UriInfo uri) {
         var reference = UUID.randomUUID().toString().substring(0, 8);

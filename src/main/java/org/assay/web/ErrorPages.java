@@ -52,6 +52,8 @@ public final class ErrorPages {
             case 413 -> "Too large";
             case 415 -> "Unsupported media type";
             case 422 -> "Invalid input";
+            case 428 -> "Precondition required";
+            case 503 -> "Busy, try again";
             default -> status >= 500 ? "Server error" : "Request not accepted";
         };
     }

@@ -132,6 +132,21 @@ class AccountTest {
     }
 
     @Test
+    void enablingADisabledAccountAgainDoesNotBringBackItsOldSession() {
+        var username = TestUsers.create(Role.interviewer);
+        var openSession = WebSession.signedIn(username, TestUsers.PASSWORD);
+        var id = TestUsers.find(username).id;
+        var admin = WebSession.admin();
+
+        admin.submit("/admin/users", "/admin/users/" + id + "/disable", Map.of());
+        admin.submit("/admin/users", "/admin/users/" + id + "/enable", Map.of());
+
+        assertThat(TestUsers.find(username).enabled).isTrue();
+        assertThat(Html.locationPath(openSession.get("/review"))).isEqualTo("/login");
+        assertThat(WebSession.signedIn(username, TestUsers.PASSWORD).get("/review").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void invalidNewUserKeepsTypedValuesAndShowsFieldErrors() {
         var admin = WebSession.admin();
         var shortPassword = "x".repeat(config.limits().passwordMinLength() - 1);

@@ -2,6 +2,8 @@ package org.assay.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,5 +52,33 @@ class LoginTest {
         var response = session.signIn(WebSession.ADMIN, WebSession.ADMIN_PASSWORD);
 
         assertThat(Html.locationPath(response)).isEqualTo("/admin/invitations");
+    }
+
+    @Test
+    void signingOutEndsTheSessionEvenForACopyOfItsCookies() {
+        var session = WebSession.admin();
+        var copied = session.copy();
+        assertThat(copied.get("/admin/users").statusCode()).isEqualTo(200);
+
+        var out = session.submit("/", "/logout", Map.of());
+        assertThat(Html.locationPath(out)).isEqualTo("/login");
+
+        var afterwards = copied.get("/admin/users");
+        assertThat(afterwards.statusCode()).isEqualTo(303);
+        assertThat(Html.locationPath(afterwards)).isEqualTo("/login");
+        assertThat(WebSession.admin().get("/admin/users").statusCode()).as("signing in again works").isEqualTo(200);
+    }
+
+    @Test
+    void aSessionCookieWithoutItsSignedEpochSignsNobodyIn() {
+        var session = WebSession.admin();
+        var bare = WebSession.anonymous().request().cookie("assay-session", session.cookie("assay-session"))
+                .get("/admin/users");
+        var forged = WebSession.anonymous().request().cookie("assay-session", session.cookie("assay-session"))
+                .cookie("assay-session-epoch", "admin:0.not-signed").get("/admin/users");
+
+        assertThat(bare.statusCode()).isEqualTo(303);
+        assertThat(forged.statusCode()).isEqualTo(303);
+        assertThat(session.get("/admin/users").statusCode()).isEqualTo(200);
     }
 }

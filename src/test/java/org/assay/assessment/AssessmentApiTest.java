@@ -17,6 +17,7 @@ import org.assay.session.AttemptStatus;
 import org.assay.support.Api;
 import org.assay.support.Fixtures;
 import org.assay.support.TestUsers;
+import org.assay.support.WebSession;
 
 @QuarkusTest
 class AssessmentApiTest {
@@ -165,6 +166,7 @@ class AssessmentApiTest {
         assertThat(Api.json(openapi).getMap("paths")).containsKeys("/api/assessments",
                 "/api/assessments/{id}/invitations", "/api/invitations/{id}");
         assertThat(Api.json(given().get("/q/health")).getString("status")).isEqualTo("UP");
-        assertThat(given().get("/q/metrics").statusCode()).isEqualTo(200);
+        assertThat(given().auth().preemptive().basic(WebSession.ADMIN, WebSession.ADMIN_PASSWORD).get("/q/metrics")
+                .statusCode()).isEqualTo(200);
     }
 }

@@ -169,7 +169,7 @@ class GradingFailureTest {
         long answer = TestData.answers(invite).get(0).id;
         awaitFailure(answer);
 
-        var response = Api.asAdmin().body(Map.of("score", 6, "reason", "Scored by hand"))
+        var response = Api.asAdmin().body(Map.of("score", 6, "reason", "Scored by hand", "overrideId", 0))
                 .post("/api/answers/" + answer + "/override");
 
         assertThat(response.statusCode()).as(response.asString()).isIn(200, 201);

@@ -103,16 +103,21 @@ final class PackagedFlow {
 
     /** Signs in through the form, as a person would; the session cookie. */
     String signIn() {
+        return signInCookies().get("assay-session");
+    }
+
+    /** Signs in through the form; the cookies a browser would keep (the session and its signed epoch). */
+    Map<String, String> signInCookies() {
         var login = given().baseUri(base).redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD).post("/j_security_check");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.header("Location")).doesNotContain("error");
-        return login.cookie("assay-session");
+        return login.cookies();
     }
 
     /** Signs in and opens the attempt's transcript page. */
     Response transcriptPage(long attempt) {
-        return given().baseUri(base).cookie("assay-session", signIn()).get("/review/attempts/" + attempt);
+        return given().baseUri(base).cookies(signInCookies()).get("/review/attempts/" + attempt);
     }
 
     private static void expect(Response response, int status) {

@@ -3,9 +3,12 @@ package org.assay.review;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -191,7 +194,8 @@ class OverrideTest {
     void apiOverrideReturnsTheNewFinalScore() {
         var built = ReviewData.submitted("Api Ada", false);
         var id = built.answerIds().get(0);
-        var json = api().body(Map.of("score", 6.5, "reason", REASON)).post("/api/answers/" + id + "/override")
+        var json = api().body(Map.of("score", 6.5, "reason", REASON, "overrideId", 0))
+                .post("/api/answers/" + id + "/override")
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(json.getDouble("score")).isEqualTo(6.5);
@@ -207,7 +211,8 @@ class OverrideTest {
     void apiRefusesInvalidScoresAsProblemJson() {
         var built = ReviewData.submitted("Api Ivan", false);
         var id = built.answerIds().get(0);
-        var response = api().body(Map.of("score", 11, "reason", "")).post("/api/answers/" + id + "/override");
+        var response = api().body(Map.of("score", 11, "reason", "", "overrideId", 0))
+                .post("/api/answers/" + id + "/override");
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -220,7 +225,7 @@ class OverrideTest {
         var built = ReviewData.submitted("Api Exponent", false);
         var id = built.answerIds().get(0);
 
-        var response = api().body("{\"score\": 1E+1000000000, \"reason\": \"" + REASON + "\"}")
+        var response = api().body("{\"score\": 1E+1000000000, \"overrideId\": 0, \"reason\": \"" + REASON + "\"}")
                 .post("/api/answers/" + id + "/override");
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -239,6 +244,42 @@ class OverrideTest {
                 .post("/api/answers/" + id + "/override");
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.jsonPath().getString("detail")).startsWith("admin changed this score to 6 of 10");
+        assertThat(overrides(id)).isEqualTo(1);
+    }
+
+    @Test
+    void apiOverrideWithoutTheOverrideItReplacesIsRefused() {
+        var built = ReviewData.submitted("Api Unversioned", false);
+        var id = built.answerIds().get(0);
+
+        var response = api().body(Map.of("score", 6, "reason", REASON)).post("/api/answers/" + id + "/override");
+
+        assertThat(response.statusCode()).isEqualTo(428);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("detail")).contains("overrideId");
+        assertThat(overrides(id)).isZero();
+    }
+
+    @Test
+    void simultaneousApiOverridesOfTheSameScoreLetOnlyOneThrough() throws Exception {
+        var built = ReviewData.submitted("Api Race", false);
+        var id = built.answerIds().get(0);
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var sent = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                var score = i;
+                sent.add(pool.submit(() -> api().body(Map.of("score", score, "reason", REASON, "overrideId", 0))
+                        .post("/api/answers/" + id + "/override").statusCode()));
+            }
+            var statuses = new ArrayList<Integer>();
+            for (var future : sent) {
+                statuses.add(future.get());
+            }
+            assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
         assertThat(overrides(id)).isEqualTo(1);
     }
 

@@ -174,7 +174,7 @@ class ReviewListTest {
     }
 
     private static void override(ReviewData.Built built, int question, double score) {
-        OverrideTest.api().body(Map.of("score", score, "reason", "Set for the list test"))
+        OverrideTest.api().body(Map.of("score", score, "reason", "Set for the list test", "overrideId", 0))
                 .post("/api/answers/" + built.answerIds().get(question) + "/override").then().statusCode(200);
     }
 

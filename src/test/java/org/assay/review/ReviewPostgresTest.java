@@ -31,7 +31,7 @@ class ReviewPostgresTest {
         var low = ReviewData.submitted(assessment, "Lou 100% Low");
         var high = ReviewData.submitted(assessment, "Hana High");
         var started = ReviewData.inProgress(assessment, "Ida Ingress");
-        Api.asAdmin().body(Map.of("score", 9, "reason", "Better in person"))
+        Api.asAdmin().body(Map.of("score", 9, "reason", "Better in person", "overrideId", 0))
                 .post("/api/answers/" + high.answerIds().get(0) + "/override").then().statusCode(200);
         var session = ReviewData.interviewer("ivy");
         session.submit(low.transcript(), low.transcript() + "/reviewed", Map.of());

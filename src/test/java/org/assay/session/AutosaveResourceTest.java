@@ -8,10 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.persistence.LockModeType;
 
 import org.assertj.core.data.TemporalUnitOffset;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -251,5 +257,38 @@ class AutosaveResourceTest {
         var candidate = startedCandidate(1);
 
         candidate.save("q99", FIRST_DRAFT, 1).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSaveThatWaitsTooLongForALockIsABusyAnswerToRetryAndLosesNothing() throws Exception {
+        var candidate = startedCandidate(1);
+        candidate.save("q01", FIRST_DRAFT, 1).then().statusCode(200);
+        long attemptId = TestData.attempt(candidate.invite).id;
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        // Another request (grading, the deadline job) holds the attempt's row lock longer than the database waits
+        var holder = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+            locked.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        try {
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            var busy = candidate.save("q01", SECOND_DRAFT, 2);
+
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.header("Retry-After")).isEqualTo("1");
+            assertThat(busy.contentType()).startsWith("application/problem+json");
+            assertThat(busy.jsonPath().getString("type")).isEqualTo("urn:assay:problem:busy-try-again");
+        } finally {
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+        }
+        candidate.save("q01", SECOND_DRAFT, 2).then().statusCode(200);
+        assertThat(TestData.answers(candidate.invite).get(0).text).isEqualTo(SECOND_DRAFT);
     }
 }

@@ -69,6 +69,13 @@ public final class WebSession {
         return keep(spec.post(action));
     }
 
+    /** Another visitor holding a copy of this one's cookies, as someone who copied them would. */
+    public WebSession copy() {
+        var copy = new WebSession();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

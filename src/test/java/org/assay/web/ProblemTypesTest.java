@@ -39,6 +39,8 @@ class ProblemTypesTest {
         seen.add(Map.entry("not-allowed", Api.as(interviewer, TestUsers.PASSWORD).body(Map.of("title", "x"))
                 .post("/api/assessments")));
         seen.add(Map.entry("invalid-input", Api.asAdmin().body("{}").post("/api/assessments")));
+        seen.add(Map.entry("precondition-required", Api.asAdmin().body(Map.of("score", 1, "reason", "why"))
+                .post("/api/answers/1/override")));
         seen.add(Map.entry("bad-request", Api.asAdmin().body("{\"title\": ").post("/api/assessments")));
         seen.add(Map.entry("method-not-allowed", Api.asAdmin().delete("/api/assessments")));
         seen.add(Map.entry("invalid-rubric", Api.asAdmin().contentType("text/plain").body("id: q01\npoints: ten\n")
@@ -65,7 +67,7 @@ class ProblemTypesTest {
 
         for (var kind : List.of("not-found", "sign-in-required", "not-allowed", "invalid-input", "bad-request",
                 "method-not-allowed", "invalid-rubric", "this-link-is-not-valid", "a-newer-version-is-saved",
-                "answer-too-long", "time-is-up", "server-error")) {
+                "answer-too-long", "time-is-up", "precondition-required", "server-error")) {
             assertThat(description).as("OpenAPI lists " + kind).contains(kind);
         }
         assertThat(description).startsWith(Problem.TYPE_PREFIX);

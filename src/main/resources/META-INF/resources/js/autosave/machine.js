@@ -157,13 +157,16 @@ function acknowledged(state, event) {
   };
 }
 
-/** The send failed (no connection, no answer in time, or a server error): keep the text and try again later. */
+/**
+ * The send failed (no connection, no answer in time, or a server error): keep the text and try again later, when a
+ * busy server said when, else after a pause that grows with each failure.
+ */
 function failed(state, event) {
   if (event.revision !== state.inFlight) {
     return stay(state);
   }
   const failures = state.failures + 1;
-  const ms = backoff(failures);
+  const ms = event.retryAfterMs > 0 ? Math.min(MAX_BACKOFF_MS, event.retryAfterMs) : backoff(failures);
   return {
     state: { ...state, status: 'offline', inFlight: null, failures: failures, retryMs: ms },
     effects: [{ type: 'retry', ms: ms }]

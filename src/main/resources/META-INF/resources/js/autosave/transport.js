@@ -15,13 +15,18 @@ function detailOf(body) {
   return body.detail || body.title || '';
 }
 
-/** The machine's event for a save's reply (without the revision and text, which the caller adds). */
-export function outcome(status, body) {
+/**
+ * The machine's event for a save's reply (without the revision and text, which the caller adds). A busy server's
+ * Retry-After, in seconds, says when to send again.
+ */
+export function outcome(status, body, retryAfter) {
   if (status >= 200 && status < 300) {
     return { type: 'ack', savedAt: body.savedAt || null };
   }
   if (status >= 500 || status === 408 || status === 429) {
-    return { type: 'fail', status: status };
+    const seconds = Number(retryAfter);
+    return seconds > 0 ? { type: 'fail', status: status, retryAfterMs: seconds * 1000 }
+      : { type: 'fail', status: status };
   }
   if (status === 409) {
     return { type: 'conflict', serverRevision: body.revision, serverText: body.text, savedAt: body.savedAt || null,
@@ -49,7 +54,8 @@ export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), time
         keepalive: !!keepalive,
         signal: controller.signal
       });
-      return { status: response.status, body: await readJson(response) };
+      const retryAfter = response.headers && response.headers.get ? response.headers.get('Retry-After') : null;
+      return { status: response.status, body: await readJson(response), retryAfter: retryAfter };
     } finally {
       clearTimeout(timer);
     }
@@ -62,7 +68,7 @@ export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), time
       try {
         const reply = await request('/answers/' + encodeURIComponent(qid), 'PUT',
           JSON.stringify({ text: text, revision: revision, base: base }), keepalive);
-        event = outcome(reply.status, reply.body);
+        event = outcome(reply.status, reply.body, reply.retryAfter);
       } catch (e) {
         event = { type: 'fail', status: 0 };
       }

@@ -22,7 +22,8 @@ class ResultsExportTest {
         var assessment = ReviewData.newAssessment("Export basics", false);
         var ada = ReviewData.submitted(assessment, "Ada Export");
         ReviewData.submitted(assessment, "Ben Export");
-        api().body(Map.of("score", 9, "reason", "Thorough answer")).post("/api/answers/" + ada.answerIds().get(0)
+        api().body(Map.of("score", 9, "reason", "Thorough answer", "overrideId", 0))
+                .post("/api/answers/" + ada.answerIds().get(0)
                 + "/override").then().statusCode(200);
 
         var response = api().get("/api/assessments/" + assessment + "/results.csv");
@@ -62,7 +63,8 @@ class ResultsExportTest {
     void jsonResultsCarryEachQuestionsAutomaticAndFinalScores() {
         var assessment = ReviewData.newAssessment("Export json", false);
         var built = ReviewData.submitted(assessment, "Jon Json");
-        api().body(Map.of("score", 3.5, "reason", "Partly right")).post("/api/answers/" + built.answerIds().get(1)
+        api().body(Map.of("score", 3.5, "reason", "Partly right", "overrideId", 0))
+                .post("/api/answers/" + built.answerIds().get(1)
                 + "/override").then().statusCode(200);
 
         var json = api().get("/api/assessments/" + assessment + "/results").then().statusCode(200).extract()
