@@ -34,8 +34,8 @@ public record Problem(
             + " conflict (409), no-longer-available (410), too-large (413), unsupported-media-type (415),"
             + " invalid-input (422), precondition-required (428), request-not-accepted (other 4xx), busy-try-again"
             + " (503, with Retry-After: nothing was changed, send the same request again), server-error"
-            + " (other 5xx)."
-            + " Rubrics: invalid-rubric (422). A candidate's link (/api/t): this-link-is-not-valid, no-such-question (404),"
+            + " (other 5xx). Rubrics: invalid-rubric (422). A candidate's link (/api/t): this-link-is-not-valid,"
+            + " no-such-question (404),"
             + " this-test-is-not-ready, not-started, a-newer-version-is-saved (409), time-is-up,"
             + " this-test-has-been-submitted, this-invitation-has-expired (410), invalid-save (400),"
             + " answer-too-long (422).";
