@@ -27,7 +27,9 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
             OverrideJson override, GradeReport report) {
     }
 
-    public record OverrideJson(long id, long gradeId, double score, String reviewer, String reason, Instant at) {
+    /** A reviewer's score; gradeId is absent when the answer was scored before the engine graded it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OverrideJson(long id, Long gradeId, double score, String reviewer, String reason, Instant at) {
     }
 
     public record HistoryJson(Instant at, String actor, String action, String entityType, Long entityId,
