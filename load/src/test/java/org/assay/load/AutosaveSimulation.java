@@ -99,6 +99,8 @@ public class AutosaveSimulation extends Simulation {
                     server.pid(), HEAP, server.baseUrl(), ATTEMPTS, (System.nanoTime() - began) / 1e9, load());
             cpuBefore = server.cpu();
         } catch (Exception e) {
+            // Gatling calls after() only once the run has started: the server must not outlive a failed start
+            stopServer();
             throw new IllegalStateException("Could not prepare the benchmark", e);
         }
     }
@@ -111,6 +113,10 @@ public class AutosaveSimulation extends Simulation {
         var cpu = server.cpu().minus(cpuBefore);
         System.out.printf("Server CPU: %.1f s for %d saves, %.2f ms per save%n", cpu.toMillis() / 1e3, sent.get(),
                 cpu.toNanos() / 1e6 / Math.max(1, sent.get()));
+        stopServer();
+    }
+
+    private void stopServer() {
         try {
             server.stop();
         } catch (InterruptedException e) {
