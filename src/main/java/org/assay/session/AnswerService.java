@@ -29,7 +29,9 @@ public class AnswerService {
     @Transactional(dontRollbackOn = AttemptClosedException.class)
     public Saved save(String token, String qid, String text, int revision, Integer base) {
         var attempt = attempts.open(token, true);
-        Answer answer = Answer.find("attempt = ?1 and question.qid = ?2", attempt, qid).<Answer>firstResultOptional()
+        // The question comes in the same query: the reply names it
+        Answer answer = Answer.find("from Answer a join fetch a.question q where a.attempt = ?1 and q.qid = ?2",
+                attempt, qid).<Answer>firstResultOptional()
                 .orElseThrow(() -> new UnknownQuestionException(qid));
         return apply(answer, text, revision, base, Instant.now());
     }

@@ -3,6 +3,7 @@ package org.assay.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -44,9 +45,9 @@ public class AttemptService {
     @Transactional(dontRollbackOn = AttemptClosedException.class)
     public Attempt start(String token) {
         Invitation invitation = Invitation.findById(invitation(token).id, LockModeType.PESSIMISTIC_WRITE);
-        var existing = Attempt.findByInvitation(invitation);
+        var existing = lock(invitation);
         if (existing.isPresent()) {
-            return open(token, existing.get(), Instant.now(), false);
+            return open(existing.get(), Instant.now(), false);
         }
         var now = Instant.now();
         if (invitation.expiresAt.isBefore(now)) {
@@ -90,19 +91,26 @@ public class AttemptService {
      */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
     public Attempt open(String token, boolean saving) {
-        return open(token, lock(token), Instant.now(), saving);
+        return open(lock(token), Instant.now(), saving);
     }
 
     /** The attempt behind a link, whatever its state, locked so that saves and submits of it run one at a time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Attempt lock(String token) {
-        var invitation = invitation(token);
-        return Attempt.find("invitation", invitation).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .<Attempt>firstResultOptional()
-                .orElseThrow(() -> new NotStartedException(token));
+        return lock(invitation(token)).orElseThrow(() -> new NotStartedException(token));
     }
 
-    private Attempt open(String token, Attempt attempt, Instant now, boolean saving) {
+    /**
+     * The invitation's attempt, if started, locked. Read only this way: reading it first without the lock and then
+     * locking it fails when another request changed it in between.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<Attempt> lock(Invitation invitation) {
+        return Attempt.find("invitation", invitation).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** A locked attempt, unless closed: as {@link #open(String, boolean)}. */
+    Attempt open(Attempt attempt, Instant now, boolean saving) {
         if (attempt.status == AttemptStatus.SUBMITTED) {
             throw closedException(attempt);
         }

@@ -54,8 +54,9 @@ public class TakeTestService {
     @Transactional(dontRollbackOn = AttemptClosedException.class)
     public Entry entry(String token) {
         var invitation = attempts.invitation(token);
-        if (Attempt.findByInvitation(invitation).isPresent()) {
-            return new Entry.Resume(attempts.open(token, false).currentPosition);
+        var started = attempts.lock(invitation);
+        if (started.isPresent()) {
+            return new Entry.Resume(attempts.open(started.get(), Instant.now(), false).currentPosition);
         }
         if (invitation.expiresAt.isBefore(Instant.now())) {
             throw AttemptClosedException.expired(invitation.expiresAt);
@@ -135,14 +136,15 @@ public class TakeTestService {
     public AttemptState state(String token) {
         var invitation = attempts.invitation(token);
         var now = Instant.now();
-        if (Attempt.findByInvitation(invitation).isEmpty()) {
+        var started = attempts.lock(invitation);
+        if (started.isEmpty()) {
             if (invitation.expiresAt.isBefore(now)) {
                 throw AttemptClosedException.expired(invitation.expiresAt);
             }
             return new AttemptState("NOT_STARTED", null, null, null, null, now, 0, config.limits().answerChars(),
                     autosaveMillis(), List.of());
         }
-        var attempt = attempts.lock(token);
+        var attempt = started.get();
         attempts.submitIfOverdue(attempt, now);
         var states = Answer.listByAttempt(attempt).stream()
                 .map(a -> new AttemptState.AnswerState(a.question.qid, a.position, a.question.title, a.text,

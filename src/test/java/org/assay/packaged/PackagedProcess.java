@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class PackagedProcess {
 
-    private static final Duration START = Duration.ofMinutes(2);
+    /** About 10 s on an idle machine; far longer when other builds share its cores. */
+    private static final Duration START = Duration.ofMinutes(5);
 
     private final Path jar;
     private final List<String> javaOptions;

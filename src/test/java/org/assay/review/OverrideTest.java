@@ -208,6 +208,20 @@ class OverrideTest {
     }
 
     @Test
+    void apiTranscriptShowsAScoreGivenBeforeTheEngineGradedTheAnswer() {
+        var built = ReviewData.submittedUngraded("Api Early");
+        var id = built.answerIds().get(0);
+        api().body(Map.of("score", 4, "reason", REASON)).post("/api/answers/" + id + "/override")
+                .then().statusCode(200);
+
+        var transcript = api().get("/api/attempts/" + built.attemptId() + "/transcript")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(transcript.getDouble("answers[0].override.score")).isEqualTo(4);
+        assertThat(transcript.getString("answers[0].override.reason")).isEqualTo(REASON);
+        assertThat(transcript.getMap("answers[0].override")).doesNotContainKey("gradeId");
+    }
+
+    @Test
     void apiRefusesInvalidScoresAsProblemJson() {
         var built = ReviewData.submitted("Api Ivan", false);
         var id = built.answerIds().get(0);

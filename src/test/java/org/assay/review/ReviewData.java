@@ -115,8 +115,18 @@ public final class ReviewData {
 
     /** An attempt still in progress, with no grades. */
     public static Built inProgress(long assessmentId, String candidate) {
+        return ungraded(assessmentId, candidate, AttemptStatus.IN_PROGRESS);
+    }
+
+    /** A submitted attempt of a new two-question assessment that the engine has not graded yet. */
+    public static Built submittedUngraded(String candidate) {
+        return ungraded(newAssessment("Transformers " + UUID.randomUUID().toString().substring(0, 8), false),
+                candidate, AttemptStatus.SUBMITTED);
+    }
+
+    private static Built ungraded(long assessmentId, String candidate, AttemptStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var attempt = attempt(assessmentId, candidate, AttemptStatus.IN_PROGRESS);
+            var attempt = attempt(assessmentId, candidate, status);
             var ids = Answer.listByAttempt(attempt).stream().map(a -> a.id).toList();
             return new Built(assessmentId, attempt.id, ids, List.of());
         });

@@ -27,7 +27,8 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
             OverrideJson override, GradeReport report) {
     }
 
-    /** @param gradeId the grade the reviewer saw; null when the engine had not graded the answer */
+    /** A reviewer's score; gradeId is absent when the answer was scored before the engine graded it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OverrideJson(long id, Long gradeId, double score, String reviewer, String reason, Instant at) {
     }
 
