@@ -243,7 +243,8 @@ final class CrashWorkload {
                 }
             }
             var nowSubmittedAt = state.getString("submittedAt");
-            if (submittedAt != null && (nowSubmittedAt == null || !micros(submittedAt).equals(micros(nowSubmittedAt)))) {
+            if (submittedAt != null
+                    && (nowSubmittedAt == null || !micros(submittedAt).equals(micros(nowSubmittedAt)))) {
                 lost.add(when + ", " + token.substring(0, 6) + ": submit acknowledged at " + submittedAt + ", now "
                         + state.getString("status") + " at " + state.getString("submittedAt"));
             }
