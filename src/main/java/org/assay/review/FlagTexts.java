@@ -15,6 +15,7 @@ public final class FlagTexts {
             case OFF_TOPIC -> "Possibly off topic";
             case NEGATED_CONCEPT -> "Negated concept";
             case LOW_CONFIDENCE -> "Low confidence";
+            case ADDRESSES_GRADER -> "Addresses the grader";
         };
     }
 
@@ -30,6 +31,9 @@ public final class FlagTexts {
                     + " attention\") and earned nothing. Check that the candidate really meant the negation.";
             case LOW_CONFIDENCE -> "The score rests on weak matches (misspellings or similar meaning only)."
                     + " The automatic score is a guess here: judge the answer yourself.";
+            case ADDRESSES_GRADER -> "Part of the answer speaks to the grader instead of answering, for example"
+                    + " asking for full marks, claiming the answer is complete or saying to ignore the rubric. Those"
+                    + " words earned nothing; the highlighted text shows them. Grade the rest yourself.";
         };
     }
 }

@@ -11,5 +11,7 @@ public enum FlagCode {
     /** A key concept appears only under a negation. */
     NEGATED_CONCEPT,
     /** The score rests on weak or semantic-only evidence. */
-    LOW_CONFIDENCE
+    LOW_CONFIDENCE,
+    /** Text addressed to the grader about the grade ("award full marks"); its words earned nothing. */
+    ADDRESSES_GRADER
 }
