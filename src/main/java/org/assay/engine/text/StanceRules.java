@@ -97,14 +97,12 @@ public record StanceRules(int version, Map<String, Set<String>> sets, List<Rule>
                     return 0;
                 }
             }
-            if (!requires.isEmpty() && !anywhere(requires, lower, lemma, tag)) {
-                return 0;
-            }
             int best = 0;
             for (TokenPattern p : patterns) {
                 best = Math.max(best, p.match(lower, lemma, tag, i) - i);
             }
-            return best;
+            // the sentence-wide test last: it reads the whole sentence
+            return best > 0 && !requires.isEmpty() && !anywhere(requires, lower, lemma, tag) ? 0 : best;
         }
     }
 
