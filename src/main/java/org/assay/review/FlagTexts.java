@@ -16,6 +16,7 @@ public final class FlagTexts {
             case NEGATED_CONCEPT -> "Negated concept";
             case LOW_CONFIDENCE -> "Low confidence";
             case COPIED_TEXT -> "Copied text";
+            case ADDRESSES_GRADER -> "Addresses the grader";
         };
     }
 
@@ -34,6 +35,9 @@ public final class FlagTexts {
             case COPIED_TEXT -> "Most of the answer repeats another text word for word: the question's model answer"
                     + " or another candidate's answer. The score is unchanged; compare the two texts and decide"
                     + " whether the candidate wrote it.";
+            case ADDRESSES_GRADER -> "Part of the answer speaks to the grader instead of answering, for example"
+                    + " asking for full marks, claiming the answer is complete or saying to ignore the rubric. Those"
+                    + " words earned nothing; the highlighted text shows them. Grade the rest yourself.";
         };
     }
 }

@@ -17,8 +17,8 @@ import org.assay.engine.text.Token;
  * ordered pattern fills its slots in order, with at most {@value #ORDERED_GAP} function words or hyphens between one
  * and the next, and none of them a relative pronoun: "less" in "DPO is less expensive" keeps it from matching
  * "DPO is more expensive", and "that" in "an alternative to RLHF that is simpler" from matching "RLHF is simpler".
- * Prefers a match outside any negation, then the strongest, then the tightest, then the earliest. Stateless and
- * thread-safe.
+ * A match needs a word the candidate asserts ({@link Token#asserted()}). Prefers a match outside any negation, then
+ * the strongest, then the tightest, then the earliest. Stateless and thread-safe.
  */
 public final class PatternMatcher {
 
@@ -159,6 +159,9 @@ public final class PatternMatcher {
                 kind = h.kind().ordinal() > kind.ordinal() ? h.kind() : kind;
                 strength = Math.min(strength, h.strength());
             }
+            if (!assertsAny()) {
+                return;
+            }
             if (pattern.negative() && !negated
                     && NegationDetector.negatedVerbAfter(answer.text().tokens(), last) < 0) {
                 return;
@@ -173,6 +176,23 @@ public final class PatternMatcher {
             if (best == null || better(candidate, best)) {
                 best = candidate;
             }
+        }
+
+        /**
+         * A claim only reported, rejected, supposed or aimed at the grader is not the candidate's: at least one word
+         * must be asserted. "If you raise the temperature, output grows random" still counts, as its words span the
+         * condition and the statement.
+         */
+        private boolean assertsAny() {
+            List<Token> tokens = answer.text().tokens();
+            for (Hit h : chosen) {
+                for (int i = h.first(); i <= h.last(); i++) {
+                    if (tokens.get(i).asserted()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static boolean better(PatternMatch a, PatternMatch b) {

@@ -13,5 +13,7 @@ public enum FlagCode {
     /** The score rests on weak or semantic-only evidence. */
     LOW_CONFIDENCE,
     /** Most of the answer reproduces a known text: the model answer or another candidate's answer. */
-    COPIED_TEXT
+    COPIED_TEXT,
+    /** Text addressed to the grader about the grade ("award full marks"); its words earned nothing. */
+    ADDRESSES_GRADER
 }

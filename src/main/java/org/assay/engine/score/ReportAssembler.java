@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.assay.engine.match.KeywordListCheck;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.Stance;
 import org.assay.engine.text.Token;
 
 /** Turns criterion outcomes and misconceptions into the report: total, caps, flags and confidence. */
@@ -56,6 +57,7 @@ final class ReportAssembler {
                         + "negation (\"" + o.negatedEvidence().get(0).text() + "\"), which earns nothing."));
             }
         }
+        flagGraderText();
         double confidence = confidence(outcomes, misconceptions, keywordList);
         if (confidence < policy.lowConfidence()) {
             flags.add(new Flag(FlagCode.LOW_CONFIDENCE, "The score rests on weak evidence (confidence "
@@ -64,6 +66,29 @@ final class ReportAssembler {
         }
         return new GradeReport(Scores.round(score), max, outcomes.stream().map(CriterionOutcome::result).toList(),
                 misconceptions, flags, confidence, engineVersion, rubric.fingerprint());
+    }
+
+    /** Text aimed at the grader earned nothing (its words match nothing); a person should see it. */
+    private void flagGraderText() {
+        List<Evidence> spans = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).stance() != Stance.GRADER) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).stance() == Stance.GRADER) {
+                last++;
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(last).end();
+            spans.add(new Evidence(start, end, text.slice(start, end), "", MatchKind.EXACT, false));
+            i = last;
+        }
+        if (!spans.isEmpty()) {
+            flags.add(new Flag(FlagCode.ADDRESSES_GRADER, "The answer speaks to the grader (\"" + spans.get(0).text()
+                    + "\"); those words earn nothing.", spans));
+        }
     }
 
     /**

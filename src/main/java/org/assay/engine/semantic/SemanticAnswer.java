@@ -101,15 +101,16 @@ public final class SemanticAnswer {
 
     /**
      * The unit most similar to any of the rubric sentences, skipping units that negate what the sentence asserts
-     * (or assert what it negates) and units the caller excludes.
+     * (or assert what it negates), units that mostly state no claim of the candidate's, and units the caller
+     * excludes.
      */
     public Optional<SemanticMatch> best(List<Exemplar> exemplars, IntPredicate excludedUnit) {
         SemanticMatch best = null;
         for (int u = 0; u < units.size(); u++) {
-            if (excludedUnit.test(u)) {
+            AnswerUnit unit = units.get(u);
+            if (excludedUnit.test(u) || !asserts(unit)) {
                 continue;
             }
-            AnswerUnit unit = units.get(u);
             for (Exemplar e : exemplars) {
                 double similarity = Vectors.cosine(vector(unit), e.vector());
                 if ((best == null || similarity > best.similarity()) && samePolarity(unit, e)) {
@@ -129,6 +130,23 @@ public final class SemanticAnswer {
             }
         }
         return best;
+    }
+
+    /**
+     * True when at least half the unit's content words are the candidate's own claim, not a view reported, rejected,
+     * supposed or aimed at the grader.
+     */
+    private boolean asserts(AnswerUnit unit) {
+        int content = 0;
+        int asserted = 0;
+        for (int i = unit.firstToken(); i < unit.endToken(); i++) {
+            Token t = text.tokens().get(i);
+            if (t.isContent()) {
+                content++;
+                asserted += t.asserted() ? 1 : 0;
+            }
+        }
+        return content == 0 || asserted * 2 >= content;
     }
 
     /** Index of a unit in {@link #units()}. */

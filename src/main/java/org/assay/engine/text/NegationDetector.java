@@ -12,57 +12,33 @@ import java.util.Set;
  * trained", "and it learns"); coordinated verbs share the negation ("never need to chunk or summarise"). "The claim
  * that X is false" negates X backwards, and so does a negation with nothing after it ("but attention doesn't"). "Not
  * only" and "not just" are not negations, nor is a negation inside a condition ("if no constructor is given"), which
- * names a case rather than denying it. Stateless and thread-safe.
+ * names a case rather than denying it. The cues and word sets are data in {@code stance-rules.yaml} (see
+ * {@link StanceRules}); this class interprets them. Stateless and thread-safe.
  */
 public final class NegationDetector {
 
-    private static final Set<String> SINGLE_CUES = Set.of(
-            "not", "no", "never", "without", "none", "nothing", "nobody", "neither", "nor", "cannot", "n't",
-            "nowhere", "isnt", "doesnt", "dont", "didnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
-            "shouldnt", "couldnt", "wouldnt", "cant", "wont", "aint", "mustnt", "neednt");
+    private static final StanceRules RULES = StanceRules.standard();
+    private static final List<StanceRules.Rule> CUES = RULES.rules(StanceRules.Kind.NEGATION);
     private static final int ELIDED_SUBJECT_WORDS = 4;
-    private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "unless", "once");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "this");
-    /** Verbs that, negated, deny that their subject is of use: "retrieval cannot help", "chunking doesn't work". */
-    private static final Set<String> USE_VERBS = Set.of("help", "work", "fix", "solve", "overcome", "address",
-            "matter", "handle", "prevent", "mitigate", "improve", "affect");
-    private static final Set<String> COORDINATORS = Set.of("or", "and", ",");
-    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
     /** Most words of a subject looked past after the phrase that begins it. */
     private static final int SUBJECT_REST = 14;
-    /**
-     * Negated, they deny their subject is of use: "retrieval isn't helpful". Not "needed" or "required": "the first
-     * dimension is not required" states a fact about it.
-     */
-    private static final Set<String> NOT_OF_USE = Set.of("useful", "helpful");
-    /** "has no effect", "makes no difference": said of a subject, they deny it is of any use. */
-    private static final Set<String> NO_USE_NOUNS = Set.of("effect", "impact", "difference", "bearing", "influence",
-            "benefit", "use", "value", "role");
-    /** "is useless": said of a subject, it denies it is of any use. */
-    private static final Set<String> NO_USE_ADJECTIVES = Set.of("useless", "pointless", "irrelevant", "unhelpful",
-            "ineffective");
-    /** Verbs that deny their object: "avoids making copies" says no copies are made. */
-    private static final Set<String> PRIVATIVE_VERBS = Set.of("avoid", "prevent", "eliminate", "lack", "omit");
-    /**
-     * Verbs that take away or bound what follows without denying it outright; negated, like the privative verbs, they
-     * affirm it ("does not remove the reward model"). "rid" is the tagger's adjective in "get rid of".
-     */
-    private static final Set<String> REMOVING_VERBS = Set.of("remove", "drop", "skip", "limit", "restrict", "exclude",
-            "stop", "rid");
-    private static final Set<String> NOT_NEGATING_NEXT = Set.of(
-            "only", "just", "merely", "simply", "solely", "but");
-    private static final Set<String> FALSITY = Set.of(
-            "false", "untrue", "wrong", "incorrect", "myth", "misconception", "mistake", "fallacy");
-    private static final Set<String> CLAIM_ANCHORS = Set.of(
-            "that", "claim", "idea", "notion", "belief", "assumption", "saying", "statement", "thinking");
-    private static final Set<String> LIST_TAGS = Set.of("ADJ", "NOUN", "PROPN");
-    private static final Set<String> LIST_JOINERS = Set.of("or", "and", "nor");
     private static final int LIST_ITEM_WORDS = 3;
-    private static final Set<String> BOUNDARY_PUNCT = Set.of(
-            ",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "--", "...", "\"");
-    private static final Set<String> BOUNDARY_WORDS = Set.of(
-            "but", "however", "although", "though", "whereas", "while", "yet", "because", "since", "unlike",
-            "except", "which", "whereby", "instead", "rather", "when", "whenever", "if", "unless");
+    private static final Set<String> CONDITIONS = RULES.set("condition-words");
+    private static final Set<String> SUBJECT_PRONOUNS = RULES.set("subject-pronouns");
+    private static final Set<String> USE_VERBS = RULES.set("use-verbs");
+    private static final Set<String> COORDINATORS = RULES.set("subject-joiners");
+    private static final Set<String> NOMINAL_TAGS = uppercase(RULES.set("subject-tags"));
+    private static final Set<String> NOT_OF_USE = RULES.set("not-of-use");
+    private static final Set<String> NO_USE_NOUNS = RULES.set("no-use-nouns");
+    private static final Set<String> NO_USE_ADJECTIVES = RULES.set("no-use-adjectives");
+    private static final Set<String> PRIVATIVE_VERBS = RULES.set("privative-verbs");
+    private static final Set<String> REMOVING_VERBS = RULES.set("removing-verbs");
+    private static final Set<String> FALSITY = RULES.set("falsity");
+    private static final Set<String> CLAIM_ANCHORS = RULES.set("claim-anchors");
+    private static final Set<String> LIST_TAGS = uppercase(RULES.set("list-tags"));
+    private static final Set<String> LIST_JOINERS = RULES.set("list-joiners");
+    private static final Set<String> BOUNDARY_PUNCT = RULES.set("boundary-punctuation");
+    private static final Set<String> BOUNDARY_WORDS = RULES.set("boundary-words");
 
     /**
      * Marks cues and negated tokens of one sentence.
@@ -224,39 +200,19 @@ public final class NegationDetector {
         return false;
     }
 
-    /** Length of the forward cue starting at {@code i}, or 0. */
+    /** Length of the forward cue starting at {@code i}, or 0: the first negation rule of the table that matches. */
     private static int forwardCue(String[] lower, String[] lemma, String[] tag, int i) {
-        String w = lower[i];
-        String next = i + 1 < lower.length ? lower[i + 1] : "";
-        if (isNegativeWord(w, lemma[i])) {
-            if (NOT_NEGATING_NEXT.contains(next) && !"no".equals(w) || "no".equals(w) && isNoIdiom(next)) {
-                return 0;
+        for (StanceRules.Rule rule : CUES) {
+            int length = rule.cueAt(lower, lemma, tag, i);
+            if (length > 0) {
+                return length;
             }
-            return 1;
-        }
-        if ("rather".equals(w) && "than".equals(next) || "instead".equals(w) && "of".equals(next)
-                || "far".equals(w) && "from".equals(next) || "unable".equals(w) && "to".equals(next)
-                || "fail".equals(lemma[i]) && "to".equals(next)) {
-            return 2;
-        }
-        if ("as".equals(w) && "opposed".equals(next) && i + 2 < lower.length && "to".equals(lower[i + 2])) {
-            return 3;
-        }
-        if (FALSITY.contains(lemma[i]) && "that".equals(next)) {
-            return 2;
-        }
-        if (PRIVATIVE_VERBS.contains(lemma[i]) && "VERB".equals(tag[i]) || "lack".equals(lemma[i])) {
-            return "of".equals(next) ? 2 : 1;
         }
         return 0;
     }
 
-    private static boolean isNegativeWord(String w, String lemma) {
-        return SINGLE_CUES.contains(w) || w.endsWith("n't") || lemma.endsWith("+not");
-    }
-
-    private static boolean isNoIdiom(String next) {
-        return "matter".equals(next) || "doubt".equals(next) || "sooner".equals(next);
+    private static Set<String> uppercase(Set<String> tags) {
+        return Set.copyOf(tags.stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList());
     }
 
     /**

@@ -14,10 +14,12 @@ public final class TextAssembler {
     private static final String[] REGULAR_ENDINGS = {"s", "es", "ed", "d", "ing", "er", "est", "ers"};
     private static final int MAX_REGULAR_SUFFIX = 3;
     private static final ClauseSplitter CLAUSES = new ClauseSplitter();
+    private static final StanceDetector STANCE = new StanceDetector(StanceRules.standard());
 
     private final NormalizedText normalized;
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
+    private final List<StanceDetector.Words> words = new ArrayList<>();
     private int nextClause;
 
     public TextAssembler(NormalizedText normalized) {
@@ -47,9 +49,11 @@ public final class TextAssembler {
             lemma[i] = cleanLemma(lemmas[i], lower[i]);
             tag[i] = primaryTag(tags[i]);
         }
+        String[] shape = dashes(lower, starts, ends);
         boolean[] cue = new boolean[n];
         boolean[] negated = new boolean[n];
-        NEGATION.mark(lower, lemma, tag, cue, negated);
+        NEGATION.mark(shape, lemma, tag, cue, negated);
+        words.add(new StanceDetector.Words(shape, lemma, tag));
         int[] clause = new int[n];
         nextClause = CLAUSES.split(lower, tag, nextClause, clause);
         int first = tokens.size();
@@ -57,15 +61,41 @@ public final class TextAssembler {
         for (int i = 0; i < n; i++) {
             tokens.add(new Token(first + i, text[i], lower[i], lemma[i], tag[i],
                     normalized.originalStart(starts[i]), normalized.originalEnd(ends[i]), sentence, clause[i],
-                    StopWords.contains(lower[i]), cue[i], negated[i]));
+                    StopWords.contains(lower[i]), cue[i], negated[i], Stance.ASSERTED));
         }
         sentences.add(new Sentence(sentence, tokens.get(first).start(), tokens.get(first + n - 1).end(), first,
                 first + n));
     }
 
-    /** The finished analysis. */
+    /** The finished analysis, with each token's stance. */
     public AnalyzedText build() {
-        return new AnalyzedText(normalized.original(), sentences, tokens);
+        Stance[][] stances = STANCE.mark(words);
+        List<Token> marked = new ArrayList<>(tokens.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                Stance stance = stances[s][i - sentence.firstToken()];
+                marked.add(stance == Stance.ASSERTED ? tokens.get(i) : tokens.get(i).withStance(stance));
+            }
+        }
+        return new AnalyzedText(normalized.original(), sentences, marked);
+    }
+
+    /**
+     * The lower-case tokens with a hyphen that has spaces on both sides written as a dash: "X - Y" separates
+     * clauses as "X — Y" does, while the hyphen of "non-English" joins words.
+     */
+    private String[] dashes(String[] lower, int[] starts, int[] ends) {
+        String[] shape = lower.clone();
+        String text = normalized.text();
+        for (int i = 0; i < shape.length; i++) {
+            if ("-".equals(shape[i]) && starts[i] > 0 && ends[i] < text.length()
+                    && Character.isWhitespace(text.charAt(starts[i] - 1))
+                    && Character.isWhitespace(text.charAt(ends[i]))) {
+                shape[i] = "—";
+            }
+        }
+        return shape;
     }
 
     private static String cleanLemma(String lemma, String lower) {

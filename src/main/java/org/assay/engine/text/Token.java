@@ -15,6 +15,8 @@ package org.assay.engine.text;
  * @param stopWord true for function words that carry no content
  * @param negationCue true when the token is, or is part of, a negation such as "not", "isn't" or "rather than"
  * @param negated true when the token lies inside a negation's scope
+ * @param stance whose claim the token belongs to: the candidate's, or a view reported, rejected, supposed or aimed at
+ *     the grader
  */
 public record Token(
         int index,
@@ -28,7 +30,8 @@ public record Token(
         int clause,
         boolean stopWord,
         boolean negationCue,
-        boolean negated) {
+        boolean negated,
+        Stance stance) {
 
     /** True when the token holds a letter or a digit. */
     public boolean isWord() {
@@ -43,6 +46,17 @@ public record Token(
     /** True for words that carry meaning: not stop words, not negation cues, not punctuation. */
     public boolean isContent() {
         return !stopWord && !negationCue && isWord();
+    }
+
+    /** True when the candidate states the token's claim as their own. */
+    public boolean asserted() {
+        return stance == Stance.ASSERTED;
+    }
+
+    /** The same token with another stance. */
+    public Token withStance(Stance other) {
+        return new Token(index, text, lower, lemma, tag, start, end, sentence, clause, stopWord, negationCue, negated,
+                other);
     }
 
     /** True for verbs and auxiliaries, the mark of a clause. */

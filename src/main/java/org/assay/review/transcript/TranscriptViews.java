@@ -145,7 +145,10 @@ final class TranscriptViews {
                 MatchKinds.explain(e.kind()), e.negated());
     }
 
-    /** Highlights for every criterion's and misconception's evidence, referenced as C1 … and M1 …. */
+    /**
+     * Highlights for every criterion's and misconception's evidence, referenced as C1 … and M1 …, and for the spans
+     * a flag is about, as F.
+     */
     static List<Span> spans(GradeReport report) {
         var criteria = report.criteria();
         var misconceptions = report.misconceptions();
@@ -159,6 +162,9 @@ final class TranscriptViews {
             var m = misconceptions.get(i);
             var ref = "M" + (i + 1);
             m.evidence().forEach(e -> spans.add(span(e, ref, m.label(), true)));
+        }
+        for (var f : report.flags()) {
+            f.evidence().forEach(e -> spans.add(span(e, "F", FlagTexts.title(f.code()), true)));
         }
         return spans;
     }

@@ -41,6 +41,13 @@ class NegationDetectorTest {
     }
 
     @Test
+    void scopeEndsAtADashOrAHyphenWithSpacesAround() {
+        assertThat(negated("That isn't right - attention is quadratic.")).containsExactly("right");
+        assertThat(negated("That isn't right — attention is quadratic.")).containsExactly("right");
+        assertThat(negated("It is not non-English text.")).contains("non", "English");
+    }
+
+    @Test
     void claimCalledFalseIsNegatedBackwards() {
         assertThat(negated("The claim that attention is linear is false.")).contains("attention", "linear");
     }
