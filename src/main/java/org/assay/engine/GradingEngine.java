@@ -14,9 +14,11 @@ import org.assay.engine.match.WordNetLexicon;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.AnswerGrader;
 import org.assay.engine.score.CompiledRubric;
+import org.assay.engine.score.Evidence;
 import org.assay.engine.score.Flag;
 import org.assay.engine.score.FlagCode;
 import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.MatchKind;
 import org.assay.engine.score.RubricCompiler;
 import org.assay.engine.score.ScoringPolicy;
 import org.assay.engine.semantic.MiniLmSentenceEmbedder;
@@ -157,8 +159,10 @@ public final class GradingEngine implements Grader {
             return report;
         }
         var flags = new ArrayList<>(report.flags());
+        var spans = overlap.inText().stream().map(s -> new Evidence(s.start(), s.end(),
+                answer.substring(s.start(), s.end()), "model answer", MatchKind.EXACT, false)).toList();
         flags.add(new Flag(FlagCode.COPIED_TEXT, Math.round(overlap.share() * 100) + "% of the answer's words ("
-                + overlap.words() + ") repeat the model answer word for word."));
+                + overlap.words() + ") repeat the model answer word for word.", spans));
         return report.withFlags(flags);
     }
 

@@ -155,6 +155,8 @@ class GradingEngineTest {
         assertThat(copied.hasFlag(FlagCode.COPIED_TEXT)).isTrue();
         assertThat(copied.flags()).filteredOn(f -> f.code() == FlagCode.COPIED_TEXT).first()
                 .extracting(f -> f.message()).asString().contains("repeat the model answer");
+        assertThat(copied.flags()).filteredOn(f -> f.code() == FlagCode.COPIED_TEXT).first()
+                .extracting(f -> f.evidence().get(0).text()).asString().startsWith("Self-attention lets each token");
         assertThat(own.hasFlag(FlagCode.COPIED_TEXT)).isFalse();
         assertThat(copied.score()).isEqualTo(LEXICAL.grade(EngineFixtures.ATTENTION, pasted + " ").score());
         assertThat(copied.score()).isPositive();
