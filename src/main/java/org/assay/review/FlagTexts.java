@@ -15,6 +15,7 @@ public final class FlagTexts {
             case OFF_TOPIC -> "Possibly off topic";
             case NEGATED_CONCEPT -> "Negated concept";
             case LOW_CONFIDENCE -> "Low confidence";
+            case OTHER_LANGUAGE -> "Other language";
         };
     }
 
@@ -30,6 +31,9 @@ public final class FlagTexts {
                     + " attention\") and earned nothing. Check that the candidate really meant the negation.";
             case LOW_CONFIDENCE -> "The score rests on weak matches (misspellings or similar meaning only)."
                     + " The automatic score is a guess here: judge the answer yourself.";
+            case OTHER_LANGUAGE -> "The answer is written in another language than the rubric. The engine only"
+                    + " matches the rubric's English words, so its score says little: read the answer and grade it"
+                    + " yourself.";
         };
     }
 }

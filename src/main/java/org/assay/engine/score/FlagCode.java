@@ -11,5 +11,7 @@ public enum FlagCode {
     /** A key concept appears only under a negation. */
     NEGATED_CONCEPT,
     /** The score rests on weak or semantic-only evidence. */
-    LOW_CONFIDENCE
+    LOW_CONFIDENCE,
+    /** Written in another language than the rubric's. */
+    OTHER_LANGUAGE
 }

@@ -167,7 +167,7 @@ class BankLoaderTest {
                 new RubricProblem("q01.examples.yaml", 6, "example 2: \"tolerance\" must not be negative, but it is -1"),
                 new RubricProblem("q01.examples.yaml", 7, "example 2: the flag \"KEYWORDLIST\" is not known; did you "
                         + "mean \"KEYWORD_LIST\"? Use one of: KEYWORD_LIST, TOO_SHORT, OFF_TOPIC, NEGATED_CONCEPT, "
-                        + "LOW_CONFIDENCE"));
+                        + "LOW_CONFIDENCE, OTHER_LANGUAGE"));
     }
 
     @Test
