@@ -3,7 +3,8 @@ package org.assay.engine.rubric;
 import java.util.List;
 
 /**
- * One thing an answer must say to earn points.
+ * One thing an answer must say to earn points. Its expressions explain it and earn all its points; its naming
+ * expressions only name what it is about and earn a share of them (the scoring policy's naming share).
  *
  * @param id stable id within the rubric
  * @param label what the criterion means, in a sentence an interviewer can read
@@ -12,6 +13,7 @@ import java.util.List;
  * @param keywords single terms giving partial credit when no expression matches
  * @param minKeywords how many keywords must be found for that partial credit
  * @param exemplars sentences that meet the criterion, for the semantic channel
+ * @param naming phrases that only name the concept, without explaining it
  */
 public record Criterion(
         String id,
@@ -20,11 +22,19 @@ public record Criterion(
         List<String> expressions,
         List<String> keywords,
         int minKeywords,
-        List<String> exemplars) {
+        List<String> exemplars,
+        List<String> naming) {
 
     public Criterion {
         expressions = List.copyOf(expressions);
         keywords = List.copyOf(keywords);
         exemplars = List.copyOf(exemplars);
+        naming = List.copyOf(naming);
+    }
+
+    /** A criterion without naming phrases. */
+    public Criterion(String id, String label, double points, List<String> expressions, List<String> keywords,
+            int minKeywords, List<String> exemplars) {
+        this(id, label, points, expressions, keywords, minKeywords, exemplars, List.of());
     }
 }

@@ -13,13 +13,13 @@ import java.util.List;
  */
 record CriterionOutcome(CriterionResult result, Source source, double strength, boolean negatedOnly, boolean nearMiss) {
 
-    /** The channel that decided a criterion's points. */
+    /** The channel that decided a criterion's points; NAMING is an expression that only names the concept. */
     enum Source {
-        EXPRESSION, KEYWORDS, SEMANTIC, NONE
+        EXPRESSION, NAMING, KEYWORDS, SEMANTIC, NONE
     }
 
     boolean lexical() {
-        return source == Source.EXPRESSION || source == Source.KEYWORDS;
+        return source == Source.EXPRESSION || source == Source.NAMING || source == Source.KEYWORDS;
     }
 
     List<Evidence> negatedEvidence() {

@@ -172,6 +172,7 @@ final class ReportAssembler {
         for (CriterionOutcome o : outcomes) {
             double certainty = switch (o.source()) {
                 case EXPRESSION -> o.strength();
+                case NAMING -> 0.9;
                 case KEYWORDS -> 0.7;
                 case SEMANTIC -> 0.5;
                 case NONE -> o.negatedOnly() ? 0.7 : o.nearMiss() ? 0.6 : 0.9;
