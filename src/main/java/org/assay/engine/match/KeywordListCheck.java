@@ -12,11 +12,13 @@ import org.assay.engine.text.Token;
  * Finds enumerations: terms given as items of a list instead of being said something about. The text is cut into
  * segments at commas, semicolons, slashes, bullets, "and", "or" and sentence ends. A segment is a bare item when it
  * has no predicate (no auxiliary or colon, at most {@value #MAX_TERM_WORDS} words or {@value #SHORT_TERM_WORDS} with a
- * verb, not a modifier opening with a preposition or conjunction such as "for classification"); {@value #MIN_ITEMS}
+ * verb, not a modifier opening with a preposition, conjunction or pronoun such as "for classification");
+ * {@value #MIN_ITEMS}
  * or more bare items in a row, at most one in {@value #SEGMENTS_PER_CLAUSE} of them a short clause, are an
  * enumeration, together with the noun phrase that ends the clause before them ("Relevant here are A, B, C").
  * That clause, or a line ending in a colon just before the items, is the enumeration's frame. When the frame has a
- * subject the question is about and a verb or colon ("The transformer has A, B and C", "GPT: decoder-only, causal,
+ * subject the question is about (or a pronoun standing for it) and a verb or colon ("The transformer has A, B and C",
+ * "It computes Q, K and V", "GPT: decoder-only, causal,
  * generation"), the items are what the answer says about that subject, and they are not a list; any other frame
  * ("Relevant here are", "Key terms:") leaves them a list. A run of {@value #MIN_RUN_WORDS} or more words with nothing
  * joining them (no article, preposition, auxiliary or conjunction) is a list of its words. Stateless and thread-safe.
@@ -30,14 +32,18 @@ public final class KeywordListCheck {
     /** Share of the answer's words in list items that makes the whole answer a list. */
     public static final double BARE_SHARE = 0.75;
     /** Fewest items in an enumeration. */
-    public static final int MIN_ITEMS = 3;
+    public static final int MIN_ITEMS = 4;
     /** At most one item in this many may look like a short clause (a noun, then a verb and more). */
     public static final int SEGMENTS_PER_CLAUSE = 4;
     /** Fewest words run together without any joining word that count as a list of them. */
     public static final int MIN_RUN_WORDS = 6;
+    /** Fewest such words when one of them is a verb. */
+    public static final int MIN_VERBAL_RUN_WORDS = 8;
 
     private static final Set<String> SEPARATORS = Set.of(",", ";", "/", "|", "•", "·", "–", "—", "and", "or", "&");
     private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN");
+    /** Pronouns that stand for what the answer is about ("it uses A, B and C"); "these" or "all" do not. */
+    private static final Set<String> PERSONAL = Set.of("it", "they", "we", "you", "i", "he", "she");
 
     /** True when most of the answer's words are list items; no subject is known, so any noun can frame a list. */
     public boolean isKeywordList(AnalyzedText text) {
@@ -54,33 +60,37 @@ public final class KeywordListCheck {
     public Enumerations analyze(AnalyzedText text, Set<String> subjects) {
         List<Segment> segments = segments(text);
         BitSet items = new BitSet();
+        for (Segment s : segments) {
+            s.markJuxtaposed(text, items);
+        }
         int i = 0;
         while (i < segments.size()) {
             Segment s = segments.get(i);
-            if (s.juxtaposed(text)) {
-                s.markAll(text, items);
-                i++;
-                continue;
-            }
             if (!s.bare(text)) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < segments.size() && segments.get(end).bare(text) && !segments.get(end).juxtaposed(text)) {
+            while (end < segments.size() && segments.get(end).bare(text)) {
                 end++;
             }
+            int first = i;
             Segment before = i > 0 ? segments.get(i - 1) : null;
-            int tail = before == null ? -1 : before.tail(text, s);
-            int count = end - i + (tail >= 0 ? 1 : 0);
+            if (s.opensWithSubject(text) && end - i > 1) {
+                // a short clause that opens the run introduces it: "You compute Q, K and V"
+                before = s;
+                first = i + 1;
+            }
+            int tail = before == null ? -1 : before.tail(text, segments.get(first));
+            int count = end - first + (tail >= 0 ? 1 : 0);
             int clauses = 0;
-            for (int k = i; k < end; k++) {
+            for (int k = first; k < end; k++) {
                 clauses += segments.get(k).clauseLike(text) ? 1 : 0;
             }
             // a few short clauses may be terms the tagger misread; more make it a series of statements
             if (count >= MIN_ITEMS && clauses * SEGMENTS_PER_CLAUSE <= count
-                    && !predicated(text, before, tail, s, subjects)) {
-                for (int k = i; k < end; k++) {
+                    && !predicated(text, before, tail, segments.get(first), subjects)) {
+                for (int k = first; k < end; k++) {
                     segments.get(k).markAll(text, items);
                 }
                 if (tail >= 0) {
@@ -125,7 +135,8 @@ public final class KeywordListCheck {
             if (subject && (t.isVerb() || ":".equals(t.text()))) {
                 return true;
             }
-            subject |= SUBJECT_TAGS.contains(t.tag()) && (subjects.isEmpty() || subjects.contains(t.lemma()));
+            subject |= SUBJECT_TAGS.contains(t.tag()) && (subjects.isEmpty() || subjects.contains(t.lemma()))
+                    || PERSONAL.contains(t.lower());
         }
         return false;
     }
@@ -178,9 +189,26 @@ public final class KeywordListCheck {
                 first = first == null && t.isWord() ? t : first;
                 words += t.isWord() ? 1 : 0;
                 verb |= t.isVerb();
+                // a verb with its object is a predicate: "take the array", "read them"
+                if (t.isVerb() && k + 1 < end && ("DET".equals(tokens.get(k + 1).tag())
+                        || "PRON".equals(tokens.get(k + 1).tag()))) {
+                    return false;
+                }
             }
-            boolean modifier = first != null && ("ADP".equals(first.tag()) || "SCONJ".equals(first.tag()));
+            // a preposition, conjunction or pronoun ("which add and remove data") the tagger is sure of: it also
+            // calls "atomic" in "atomic unit" ADP
+            boolean modifier = first != null && first.stopWord()
+                    && ("ADP".equals(first.tag()) || "SCONJ".equals(first.tag()) || "PRON".equals(first.tag()));
             return !modifier && words <= (verb ? SHORT_TERM_WORDS : MAX_TERM_WORDS);
+        }
+
+        /**
+         * A short clause whose subject is plainly one: it opens with a personal pronoun or a determiner ("You compute
+         * Q", "The model uses A"), unlike terms the tagger misreads as clauses ("U-shaped curve", "n squared").
+         */
+        boolean opensWithSubject(AnalyzedText text) {
+            Token opening = text.tokens().get(start);
+            return clauseLike(text) && (PERSONAL.contains(opening.lower()) || "DET".equals(opening.tag()));
         }
 
         /** A short clause: a noun or pronoun, then a verb with something after it ("models read them"). */
@@ -197,17 +225,31 @@ public final class KeywordListCheck {
             return false;
         }
 
-        /** Many words with nothing joining them: "transformer multi-head attention residual layer norm". */
-        boolean juxtaposed(AnalyzedText text) {
+        /**
+         * Marks runs of {@value #MIN_RUN_WORDS} or more words with nothing joining them: "transformer multi-head
+         * attention residual layer norm", or "Diffusion is Gaussian noise UNet DiT denoising CLIP conditioning".
+         */
+        void markJuxtaposed(AnalyzedText text, BitSet items) {
+            int runStart = -1;
             int words = 0;
-            for (int k = start; k < end; k++) {
-                Token t = text.tokens().get(k);
-                if (t.isWord() && (t.stopWord() || t.negationCue()) || ":".equals(t.text())) {
-                    return false;
+            boolean verb = false;
+            for (int k = start; k <= end; k++) {
+                Token t = k < end ? text.tokens().get(k) : null;
+                boolean joins = t == null || t.isWord() && (t.stopWord() || t.negationCue()) || ":".equals(t.text());
+                if (joins) {
+                    // a run with a verb may be a terse clause ("definition typically includes function names")
+                    if (words >= (verb ? MIN_VERBAL_RUN_WORDS : MIN_RUN_WORDS)) {
+                        items.set(runStart, k);
+                    }
+                    runStart = -1;
+                    words = 0;
+                    verb = false;
+                } else if (t.isWord()) {
+                    runStart = runStart < 0 ? k : runStart;
+                    words++;
+                    verb |= t.isVerb();
                 }
-                words += t.isWord() ? 1 : 0;
             }
-            return words >= MIN_RUN_WORDS;
         }
 
         /**

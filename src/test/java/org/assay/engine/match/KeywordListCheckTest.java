@@ -26,6 +26,17 @@ class KeywordListCheckTest {
     }
 
     @Test
+    void termsRunTogetherAfterACopulaAreAList() {
+        assertThat(isList("Attention is queries keys values softmax scaling heads masking output projection."))
+                .isTrue();
+    }
+
+    @Test
+    void aTermTheTaggerMistakesForAPrepositionStillCountsAsAnItem() {
+        assertThat(isList("subword, byte pair, atomic unit, vocabulary, token limit, pricing")).isTrue();
+    }
+
+    @Test
     void sentencesAreNotAList() {
         assertThat(isList("A token is a piece of a word. The context window is counted in tokens, so long "
                 + "prompts cost more.")).isFalse();
@@ -70,6 +81,10 @@ class KeywordListCheckTest {
                 + "residual connections and layer normalization.";
 
         assertThat(itemWords(parts, Set.of("transformer"))).isEmpty();
+        assertThat(itemWords("It computes a query, a key and a value for every token.", Set.of("attention")))
+                .isEmpty();
+        assertThat(itemWords("You compute Q, K and V for every token and then a softmax.", Set.of("attention")))
+                .isEmpty();
         assertThat(itemWords(parts.replace("The transformer has", "Relevant here are"), Set.of("transformer")))
                 .contains("residual connections");
     }
