@@ -36,9 +36,7 @@ public final class KeywordListCheck {
     /** At most one item in this many may look like a short clause (a noun, then a verb and more). */
     public static final int SEGMENTS_PER_CLAUSE = 4;
     /** Fewest words run together without any joining word that count as a list of them. */
-    public static final int MIN_RUN_WORDS = 6;
-    /** Fewest such words when one of them is a verb. */
-    public static final int MIN_VERBAL_RUN_WORDS = 8;
+    public static final int MIN_RUN_WORDS = 8;
 
     private static final Set<String> SEPARATORS = Set.of(",", ";", "/", "|", "•", "·", "–", "—", "and", "or", "&");
     private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN");
@@ -232,22 +230,19 @@ public final class KeywordListCheck {
         void markJuxtaposed(AnalyzedText text, BitSet items) {
             int runStart = -1;
             int words = 0;
-            boolean verb = false;
             for (int k = start; k <= end; k++) {
                 Token t = k < end ? text.tokens().get(k) : null;
                 boolean joins = t == null || t.isWord() && (t.stopWord() || t.negationCue()) || ":".equals(t.text());
                 if (joins) {
-                    // a run with a verb may be a terse clause ("definition typically includes function names")
-                    if (words >= (verb ? MIN_VERBAL_RUN_WORDS : MIN_RUN_WORDS)) {
+                    // shorter runs are often a sentence's subject: "the circular linked list's last node points"
+                    if (words >= MIN_RUN_WORDS) {
                         items.set(runStart, k);
                     }
                     runStart = -1;
                     words = 0;
-                    verb = false;
                 } else if (t.isWord()) {
                     runStart = runStart < 0 ? k : runStart;
                     words++;
-                    verb |= t.isVerb();
                 }
             }
         }
