@@ -25,6 +25,7 @@ import org.assay.engine.semantic.MiniLmSentenceEmbedder;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SentenceEmbedder;
 import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.LanguageIdentifier;
 import org.assay.engine.text.OpenNlpTextAnalyzer;
 import org.assay.engine.text.ReferenceDrafter;
 import org.assay.engine.text.TextAnalyzer;
@@ -38,6 +39,7 @@ public final class GradingEngine implements Grader {
     private final TextAnalyzer analyzer;
     private final Lexicon lexicon;
     private final Optional<SentenceEmbedder> embedder;
+    private final Optional<LanguageIdentifier> language;
     private final ScoringPolicy policy;
     private final RubricCompiler compiler;
     private final AnswerGrader grader;
@@ -47,8 +49,10 @@ public final class GradingEngine implements Grader {
     private final List<ChannelFailure> failures;
 
     private GradingEngine(TextAnalyzer analyzer, Lexicon lexicon, Optional<SentenceEmbedder> embedder,
-            EngineOptions options, ScoringPolicy policy, List<ChannelFailure> failures) {
+            Optional<LanguageIdentifier> language, EngineOptions options, ScoringPolicy policy,
+            List<ChannelFailure> failures) {
         this.analyzer = analyzer;
+        this.language = language;
         this.lexicon = options.wordnet() ? lexicon : Lexicon.NONE;
         this.embedder = options.semantic() ? embedder : Optional.empty();
         this.policy = policy;
@@ -82,14 +86,24 @@ public final class GradingEngine implements Grader {
 
     static GradingEngine load(EngineOptions options, Supplier<? extends Lexicon> wordnet,
             Supplier<? extends SentenceEmbedder> embeddings) {
+        return load(options, wordnet, embeddings, LanguageIdentifier::load);
+    }
+
+    /**
+     * The language check is not a source of matches, so it is not among {@link #channels()}; when it cannot load,
+     * answers in other languages are graded as English and the failure is reported like a channel's.
+     */
+    static GradingEngine load(EngineOptions options, Supplier<? extends Lexicon> wordnet,
+            Supplier<? extends SentenceEmbedder> embeddings, Supplier<LanguageIdentifier> languages) {
         List<ChannelFailure> failures = new ArrayList<>();
         Optional<Lexicon> lexicon = options.wordnet()
                 ? optional(Channel.WORDNET, wordnet, failures) : Optional.empty();
         Optional<SentenceEmbedder> embedder = options.semantic()
                 ? optional(Channel.SEMANTIC, embeddings, failures) : Optional.empty();
+        Optional<LanguageIdentifier> language = optional(Channel.LANGUAGE, languages, failures);
         var loaded = new EngineOptions(lexicon.isPresent(), options.spelling(), embedder.isPresent());
-        return new GradingEngine(OpenNlpTextAnalyzer.load(), lexicon.orElse(Lexicon.NONE), embedder, loaded,
-                ScoringPolicy.DEFAULT, failures);
+        return new GradingEngine(OpenNlpTextAnalyzer.load(), lexicon.orElse(Lexicon.NONE), embedder, language,
+                loaded, ScoringPolicy.DEFAULT, failures);
     }
 
     /**
@@ -123,10 +137,19 @@ public final class GradingEngine implements Grader {
     /** As {@link #create(TextAnalyzer, Lexicon, Optional, EngineOptions)}, with other scoring figures. */
     public static GradingEngine create(TextAnalyzer analyzer, Lexicon lexicon, Optional<SentenceEmbedder> embedder,
             EngineOptions options, ScoringPolicy policy) {
+        return create(analyzer, lexicon, embedder, Optional.empty(), options, policy);
+    }
+
+    /**
+     * As {@link #create(TextAnalyzer, Lexicon, Optional, EngineOptions, ScoringPolicy)}, with a language check:
+     * without one, every answer is graded as English.
+     */
+    public static GradingEngine create(TextAnalyzer analyzer, Lexicon lexicon, Optional<SentenceEmbedder> embedder,
+            Optional<LanguageIdentifier> language, EngineOptions options, ScoringPolicy policy) {
         if (options.semantic() && embedder.isEmpty()) {
             throw new IllegalArgumentException("The semantic channel needs a sentence embedder");
         }
-        return new GradingEngine(analyzer, lexicon, embedder, options, policy, List.of());
+        return new GradingEngine(analyzer, lexicon, embedder, language, options, policy, List.of());
     }
 
     /** The channels this engine grades with. */
@@ -148,7 +171,8 @@ public final class GradingEngine implements Grader {
         AnalyzedText text = analyzer.analyze(answer);
         Optional<SemanticAnswer> semantic = embedder.map(e -> SemanticAnswer.embed(text, e,
                 policy.maxSemanticUnits()));
-        GradeReport report = grader.grade(compiled, new AnswerIndex(text, lexicon), semantic, VERSION);
+        var other = language.flatMap(l -> l.otherThan(answer, LanguageIdentifier.ENGLISH));
+        GradeReport report = grader.grade(compiled, new AnswerIndex(text, lexicon), semantic, other, VERSION);
         return withCopyFlag(report, rubric, answer).withChannels(channelKeys);
     }
 

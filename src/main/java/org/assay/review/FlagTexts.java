@@ -17,6 +17,7 @@ public final class FlagTexts {
             case LOW_CONFIDENCE -> "Low confidence";
             case COPIED_TEXT -> "Copied text";
             case ADDRESSES_GRADER -> "Addresses the grader";
+            case OTHER_LANGUAGE -> "Other language";
         };
     }
 
@@ -38,6 +39,9 @@ public final class FlagTexts {
             case ADDRESSES_GRADER -> "Part of the answer speaks to the grader instead of answering, for example"
                     + " asking for full marks, claiming the answer is complete or saying to ignore the rubric. Those"
                     + " words earned nothing; the highlighted text shows them. Grade the rest yourself.";
+            case OTHER_LANGUAGE -> "The answer is written in another language than the rubric. The engine only"
+                    + " matches the rubric's English words, so its score says little: read the answer and grade it"
+                    + " yourself.";
         };
     }
 }

@@ -14,7 +14,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -180,18 +182,58 @@ public final class RubricParser {
             Optional<String> label = map.text("label", REQUIRED);
             OptionalDouble points = map.positive("points", REQUIRED);
             String about = about(map);
-            List<String> expressions = map.texts("expressions");
+            List<String> expressions = new ArrayList<>();
+            List<String> naming = new ArrayList<>();
+            boolean expressionsValid = expressions(map, expressions, naming);
             List<String> keywords = map.texts("keywords");
             List<String> exemplars = map.texts("exemplars");
             OptionalInt minKeywords = minKeywords(map, keywords.size());
-            if (expressions.isEmpty() && keywords.isEmpty() && exemplars.isEmpty()) {
+            if (expressions.isEmpty() && naming.isEmpty() && keywords.isEmpty() && exemplars.isEmpty()) {
                 map.problem("has no expressions, keywords or exemplars, so no answer could ever meet it");
             }
-            if (id.isEmpty() || label.isEmpty() || points.isEmpty() || minKeywords.isEmpty()) {
+            if (id.isEmpty() || label.isEmpty() || points.isEmpty() || minKeywords.isEmpty() || !expressionsValid) {
                 return Optional.empty();
             }
             return Optional.of(new Criterion(id.get(), label.get(), points.getAsDouble(), expressions, keywords,
-                    minKeywords.getAsInt(), exemplars, about));
+                    minKeywords.getAsInt(), exemplars, about, naming));
+        }
+
+        /**
+         * A criterion's expressions: a text explains the concept and earns all the points; an item {@code name: ...}
+         * only names it and earns part of them. A criterion that can only be named could never be explained, so it
+         * needs an explaining expression too.
+         *
+         * @return false when an item is neither
+         */
+        private static boolean expressions(YamlMap map, List<String> explaining, List<String> naming) {
+            List<Node> items = map.list("expressions", OPTIONAL).orElse(List.of());
+            boolean valid = true;
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                if (!(item instanceof MappingNode pair)) {
+                    map.textItem("expressions", i, item).ifPresent(explaining::add);
+                    continue;
+                }
+                String where = "item " + (i + 1) + " of \"expressions\"";
+                if (pair.getValue().size() != 1 || !(pair.getValue().get(0).getKeyNode() instanceof ScalarNode key)
+                        || !Expressions.NAMING.equals(key.getValue())) {
+                    map.problemAt(item, where + " must be a phrase, or \"" + Expressions.NAMING
+                            + ": \" and a phrase that only names the concept");
+                    valid = false;
+                    continue;
+                }
+                Node value = pair.getValue().get(0).getValueNode();
+                Optional<String> phrase = map.textItem("expressions", i, value);
+                phrase.ifPresent(naming::add);
+                valid &= phrase.isPresent();
+            }
+            if (!naming.isEmpty() && explaining.isEmpty() && valid) {
+                map.problem("expressions", "every expression only names the concept (\"" + Expressions.NAMING
+                        + ": ...\"); add at least one that explains it, or the criterion could never earn all its "
+                        + "points");
+                valid = false;
+            }
+            return valid;
         }
 
         private static OptionalInt minKeywords(YamlMap map, int keywordCount) {

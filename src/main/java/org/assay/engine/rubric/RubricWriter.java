@@ -84,7 +84,7 @@ public final class RubricWriter {
         fields.put("label", YamlOut.text(criterion.label()));
         fields.put("points", YamlOut.number(criterion.points()));
         putAbout(fields, criterion.about());
-        putList(fields, "expressions", criterion.expressions());
+        putExpressions(fields, criterion);
         if (!criterion.keywords().isEmpty()) {
             fields.put("keywords", YamlOut.flowList(criterion.keywords()));
             fields.put("min_keywords", YamlOut.number(criterion.minKeywords()));
@@ -108,6 +108,18 @@ public final class RubricWriter {
         if (!about.isEmpty()) {
             fields.put("about", YamlOut.text(about));
         }
+    }
+
+    /** Explaining expressions first, then each naming one as {@code name: ...}. */
+    private static void putExpressions(Map<String, Node> fields, Criterion criterion) {
+        if (criterion.naming().isEmpty()) {
+            putList(fields, "expressions", criterion.expressions());
+            return;
+        }
+        List<Node> items = new ArrayList<>();
+        criterion.expressions().forEach(e -> items.add(YamlOut.text(e)));
+        criterion.naming().forEach(n -> items.add(YamlOut.map(Map.of(Expressions.NAMING, YamlOut.text(n)))));
+        fields.put("expressions", YamlOut.nodes(items));
     }
 
     private static void putList(Map<String, Node> fields, String key, List<String> values) {

@@ -17,6 +17,7 @@ import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SemanticMatch;
 import org.assay.engine.semantic.Vectors;
 import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.LanguageIdentifier.DetectedLanguage;
 import org.assay.engine.text.Token;
 
 /**
@@ -45,6 +46,16 @@ public final class AnswerGrader {
      */
     public GradeReport grade(CompiledRubric rubric, AnswerIndex answer, Optional<SemanticAnswer> semantic,
             String engineVersion) {
+        return grade(rubric, answer, semantic, Optional.empty(), engineVersion);
+    }
+
+    /**
+     * Grades one answer whose language was checked.
+     *
+     * @param otherLanguage the answer's language when it is clearly not the rubric's; empty otherwise
+     */
+    public GradeReport grade(CompiledRubric rubric, AnswerIndex answer, Optional<SemanticAnswer> semantic,
+            Optional<DetectedLanguage> otherLanguage, String engineVersion) {
         Claims claims = new Claims(answer, semantic, rubric);
         MisconceptionResult[] found = new MisconceptionResult[rubric.misconceptions().size()];
         findLexicalMisconceptions(rubric, claims, found);
@@ -57,7 +68,7 @@ public final class AnswerGrader {
         for (CriterionOutcome o : outcomes) {
             o.swap().ifPresent(swap -> misconceptions.add(swapped(rubric, o, swap)));
         }
-        return new ReportAssembler(policy, listCheck, rubric, answer.text(), semantic)
+        return new ReportAssembler(policy, listCheck, rubric, answer.text(), semantic, otherLanguage)
                 .assemble(outcomes, misconceptions, engineVersion);
     }
 

@@ -26,13 +26,13 @@ record CriterionOutcome(CriterionResult result, Source source, double strength, 
     record Swap(Evidence evidence, String saidOf) {
     }
 
-    /** The channel that decided a criterion's points. */
+    /** The channel that decided a criterion's points; NAMING is an expression that only names the concept. */
     enum Source {
-        EXPRESSION, KEYWORDS, SEMANTIC, NONE
+        EXPRESSION, NAMING, KEYWORDS, SEMANTIC, NONE
     }
 
     boolean lexical() {
-        return source == Source.EXPRESSION || source == Source.KEYWORDS;
+        return source == Source.EXPRESSION || source == Source.NAMING || source == Source.KEYWORDS;
     }
 
     List<Evidence> negatedEvidence() {

@@ -42,21 +42,20 @@ final class CriterionScorer {
 
     CriterionOutcome score(CompiledCriterion c) {
         List<Evidence> negated = new ArrayList<>();
-        PatternMatch expression = null;
         List<PatternMatch> found = new ArrayList<>();
         BitSet words = criterionWords(c);
         int entity = claims.entity(c.criterion().about());
         // a bound criterion is not earned by what the answer says of another entity
         BitSet blocked = (BitSet) claims.tokens.clone();
         blocked.or(claims.subjects.elsewhere(entity));
-        for (Pattern p : c.expressions()) {
-            Optional<PatternMatch> m = find(p, words, blocked);
-            if (m.isPresent() && m.get().negated()) {
-                negated.add(Evidences.of(answer.text(), m.get()));
-            } else if (m.isPresent()) {
-                found.add(m.get());
-                expression = expression == null || m.get().strength() > expression.strength() ? m.get() : expression;
-            }
+        PatternMatch expression = strongest(c.expressions(), words, blocked, negated, found);
+        double expressionStrength = expression == null ? 0 : expression.strength();
+        // A phrase that only names the concept earns its share; the best of naming and explaining counts.
+        PatternMatch name = strongest(c.naming(), words, blocked, negated, found);
+        boolean naming = name != null && name.strength() * policy.namingShare() > expressionStrength;
+        if (naming) {
+            expression = name;
+            expressionStrength = name.strength() * policy.namingShare();
         }
         List<Evidence> keywordEvidence = new ArrayList<>();
         double keywordSum = 0;
@@ -70,7 +69,6 @@ final class CriterionScorer {
                 }
             }
         }
-        double expressionStrength = expression == null ? 0 : expression.strength();
         // Similarity cannot beat an expression found in full, so the sentences need no embedding for it.
         Optional<SemanticMatch> similar = expressionStrength >= 1 ? Optional.empty()
                 : semantic.flatMap(s -> s.best(c.exemplars(),
@@ -88,7 +86,7 @@ final class CriterionScorer {
         CriterionOutcome.Source source;
         double strength;
         if (expression != null && expressionStrength >= Math.max(keywordStrength, semanticStrength)) {
-            source = CriterionOutcome.Source.EXPRESSION;
+            source = naming ? CriterionOutcome.Source.NAMING : CriterionOutcome.Source.EXPRESSION;
             strength = expressionStrength;
             evidence.add(Evidences.of(answer.text(), expression));
         } else if (keywordStrength > 0 && keywordStrength >= semanticStrength) {
@@ -103,7 +101,7 @@ final class CriterionScorer {
             source = CriterionOutcome.Source.NONE;
             strength = 0;
         }
-        if (source != CriterionOutcome.Source.EXPRESSION) {
+        if (source != CriterionOutcome.Source.EXPRESSION && source != CriterionOutcome.Source.NAMING) {
             evidence.addAll(negated);
         }
         Optional<CriterionOutcome.Swap> swap = expression == null ? swap(c, entity, words) : Optional.empty();
@@ -136,6 +134,22 @@ final class CriterionScorer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The strongest positive match of the patterns; negated matches go to negated, positive ones to found. */
+    private PatternMatch strongest(List<Pattern> patterns, BitSet words, BitSet blocked, List<Evidence> negated,
+            List<PatternMatch> found) {
+        PatternMatch best = null;
+        for (Pattern p : patterns) {
+            Optional<PatternMatch> m = find(p, words, blocked);
+            if (m.isPresent() && m.get().negated()) {
+                negated.add(Evidences.of(answer.text(), m.get()));
+            } else if (m.isPresent()) {
+                found.add(m.get());
+                best = best == null || m.get().strength() > best.strength() ? m.get() : best;
+            }
+        }
+        return best;
     }
 
     /** The best match, counted as negated when the answer denies the criterion about it. */
@@ -176,7 +190,7 @@ final class CriterionScorer {
     }
 
     private static void forEachTerm(CompiledCriterion c, Consumer<Term> action) {
-        for (List<Pattern> patterns : List.of(c.expressions(), c.keywords())) {
+        for (List<Pattern> patterns : List.of(c.expressions(), c.naming(), c.keywords())) {
             for (Pattern p : patterns) {
                 for (Slot slot : p.slots()) {
                     for (Phrase phrase : slot.alternatives()) {

@@ -15,5 +15,7 @@ public enum FlagCode {
     /** Most of the answer reproduces a known text: the model answer or another candidate's answer. */
     COPIED_TEXT,
     /** Text addressed to the grader about the grade ("award full marks"); its words earned nothing. */
-    ADDRESSES_GRADER
+    ADDRESSES_GRADER,
+    /** Written in another language than the rubric's. */
+    OTHER_LANGUAGE
 }

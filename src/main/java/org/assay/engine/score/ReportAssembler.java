@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.assay.engine.match.KeywordListCheck;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.LanguageIdentifier.DetectedLanguage;
 import org.assay.engine.text.Stance;
 import org.assay.engine.text.Token;
 
@@ -21,10 +22,12 @@ final class ReportAssembler {
     private final CompiledRubric rubric;
     private final AnalyzedText text;
     private final Optional<SemanticAnswer> semantic;
+    private final Optional<DetectedLanguage> otherLanguage;
     private final List<Flag> flags = new ArrayList<>();
 
     ReportAssembler(ScoringPolicy policy, KeywordListCheck listCheck, CompiledRubric rubric, AnalyzedText text,
-            Optional<SemanticAnswer> semantic) {
+            Optional<SemanticAnswer> semantic, Optional<DetectedLanguage> otherLanguage) {
+        this.otherLanguage = otherLanguage;
         this.policy = policy;
         this.listCheck = listCheck;
         this.rubric = rubric;
@@ -39,7 +42,12 @@ final class ReportAssembler {
         misconceptions = deductions(misconceptions, Math.min(max, earned), max);
         double penalties = misconceptions.stream().mapToDouble(MisconceptionResult::penalty).sum();
         double score = Math.max(0, Math.min(max, earned - penalties));
-        boolean keywordList = listCheck.isKeywordList(text);
+        // English structure and vocabulary say nothing about an answer in another language: a person grades it.
+        boolean english = otherLanguage.isEmpty();
+        otherLanguage.ifPresent(l -> flags.add(new Flag(FlagCode.OTHER_LANGUAGE, "The answer seems to be written in "
+                + l.name() + ", not in English, the rubric's language; only its words that match the rubric in "
+                + "English earned points, and it was not judged a keyword list or off topic.")));
+        boolean keywordList = english && keywordList(outcomes);
         int words = text.wordCount();
         if (words < policy.tooShortWords()) {
             flags.add(new Flag(FlagCode.TOO_SHORT, words == 0 ? "The answer is empty."
@@ -48,7 +56,7 @@ final class ReportAssembler {
         if (keywordList) {
             score = capKeywordList(score, max);
         }
-        if (words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexical)) {
+        if (english && words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexical)) {
             score = offTopic(score, earned < policy.offTopicLittleShare() * max).orElse(score);
         }
         for (CriterionOutcome o : outcomes) {
@@ -106,6 +114,24 @@ final class ReportAssembler {
             left = Math.max(0, left - deducted);
         }
         return out;
+    }
+
+    /**
+     * True when most of the answer is list items, or when every span that earned points is an item of an enumeration
+     * that says nothing about what the question asks ("Relevant here are A, B, C and D, all of which play a role").
+     */
+    private boolean keywordList(List<CriterionOutcome> outcomes) {
+        Set<String> subjects = new TreeSet<>(rubric.promptLemmas());
+        subjects.addAll(rubric.vocabulary());
+        KeywordListCheck.Enumerations lists = listCheck.analyze(text, subjects);
+        if (lists.mostlyItems()) {
+            return true;
+        }
+        List<Evidence> credited = outcomes.stream().filter(o -> o.result().points() > 0)
+                .flatMap(o -> o.result().evidence().stream()).filter(e -> !e.negated()).toList();
+        // A similar sentence is evidence from the whole sentence: it counts as listed when it holds list items.
+        return lists.itemWords() > 0 && !credited.isEmpty() && credited.stream().allMatch(e -> e.kind()
+                == MatchKind.SEMANTIC ? lists.overlaps(e.start(), e.end()) : lists.covers(e.start(), e.end()));
     }
 
     private double capKeywordList(double score, double max) {
@@ -171,6 +197,7 @@ final class ReportAssembler {
         for (CriterionOutcome o : outcomes) {
             double certainty = switch (o.source()) {
                 case EXPRESSION -> o.strength();
+                case NAMING -> 0.9;
                 case KEYWORDS -> 0.7;
                 case SEMANTIC -> 0.5;
                 case NONE -> o.negatedOnly() ? 0.7 : o.nearMiss() ? 0.6 : 0.9;

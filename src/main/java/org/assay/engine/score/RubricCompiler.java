@@ -81,8 +81,10 @@ public final class RubricCompiler {
         for (Criterion c : rubric.criteria()) {
             criteria.add(new CompiledCriterion(c, c.expressions().stream().map(patterns::compile).toList(),
                     c.keywords().stream().map(patterns::compile).toList(),
-                    exemplars(c.label(), c.exemplars(), vocabulary, prompt)));
+                    exemplars(c.label(), c.exemplars(), vocabulary, prompt),
+                    c.naming().stream().map(patterns::compile).toList()));
             addLemmas(vocabulary, c.expressions());
+            addLemmas(vocabulary, c.naming());
             addLemmas(vocabulary, c.keywords());
         }
         List<CompiledMisconception> misconceptions = new ArrayList<>();

@@ -45,4 +45,12 @@ public record ScoringPolicy(
     /** The engine's figures. */
     public static final ScoringPolicy DEFAULT = new ScoringPolicy(
             0.35, 0.75, 0.40, 0.80, 0.75, 0.75, 0.05, 3.0, 0.85, 0.1, 0.25, 0.4, 0.1, 0.15, 6, 0.6, 40);
+
+    /** Share of a criterion's points that an expression which only names the concept earns. */
+    public static final double NAMING_SHARE = 0.4;
+
+    /** Share of a criterion's points that an expression which only names the concept earns. */
+    public double namingShare() {
+        return NAMING_SHARE;
+    }
 }

@@ -26,6 +26,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final String MODEL_PATH = "/opennlp-en-ud-ewt-%s-1.3-2.5.4.bin";
 
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final NotationReader notation = new NotationReader();
     private final HyphenSplitter hyphens = new HyphenSplitter();
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
@@ -81,7 +82,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (text == null) {
             throw new IllegalArgumentException("text is null");
         }
-        NormalizedText normalized = normalizer.normalize(text);
+        NormalizedText normalized = notation.read(normalizer.normalize(text));
         TextAssembler assembler = new TextAssembler(normalized);
         String all = normalized.text();
         int lineStart = 0;

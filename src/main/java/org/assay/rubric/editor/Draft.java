@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import org.assay.engine.rubric.Criterion;
 import org.assay.engine.rubric.Entity;
+import org.assay.engine.rubric.Expressions;
 import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricProblem;
@@ -103,10 +104,14 @@ public record Draft(String yaml, Optional<Rubric> rubric, FormErrors errors) {
                 var keywords = RubricForm.commaList(row.keywords());
                 int min = row.minKeywords().isBlank() ? Math.min(2, keywords.size())
                         : whole(row.minKeywords(), row.name("minKeywords"), Math.min(2, keywords.size()));
+                var lines = RubricForm.lines(row.expressions());
+                var naming = lines.stream().map(Expressions::namingPhrase).filter(p -> p != null && !p.isEmpty())
+                        .toList();
+                var explaining = lines.stream().filter(l -> Expressions.namingPhrase(l) == null).toList();
                 out.add(new Criterion(row.id().strip(), row.label().strip(),
                         number(row.points(), row.name("points"), "the criterion's points"),
-                        RubricForm.lines(row.expressions()), keywords, min, RubricForm.lines(row.exemplars()),
-                        row.about().strip()));
+                        explaining, keywords, min, RubricForm.lines(row.exemplars()), row.about().strip(),
+                        naming));
                 criterionRows.add(row.index());
             }
             return out;

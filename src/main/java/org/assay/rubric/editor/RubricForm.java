@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.assay.engine.rubric.Criterion;
+import org.assay.engine.rubric.Expressions;
 import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
 import org.assay.web.Numbers;
@@ -241,7 +243,8 @@ public record RubricForm(String id, String title, String prompt, String points, 
 
     private static CriterionRow row(Criterion c) {
         return new CriterionRow(0, c.id(), c.label(), Numbers.exact(c.points()),
-                String.join("\n", c.expressions()), String.join(", ", c.keywords()),
+                String.join("\n", Stream.concat(c.expressions().stream(),
+                        c.naming().stream().map(Expressions::namingLine)).toList()), String.join(", ", c.keywords()),
                 c.keywords().isEmpty() ? "" : Integer.toString(c.minKeywords()), String.join("\n", c.exemplars()),
                 c.about());
     }

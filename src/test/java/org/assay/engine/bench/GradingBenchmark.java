@@ -12,9 +12,11 @@ import org.assay.engine.match.WordNetLexicon;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricParser;
 import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.ScoringPolicy;
 import org.assay.engine.semantic.MiniLmSentenceEmbedder;
 import org.assay.engine.semantic.SentenceEmbedder;
 import org.assay.engine.text.AnalyzedText;
+import org.assay.engine.text.LanguageIdentifier;
 import org.assay.engine.text.OpenNlpTextAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,8 +62,11 @@ public class GradingBenchmark {
         analyzer = OpenNlpTextAnalyzer.load();
         WordNetLexicon wordnet = WordNetLexicon.load();
         Optional<SentenceEmbedder> embedder = Optional.of(MiniLmSentenceEmbedder.load());
-        lexical = GradingEngine.create(analyzer, wordnet, Optional.empty(), new EngineOptions(true, true, false));
-        semantic = GradingEngine.create(analyzer, wordnet, embedder, EngineOptions.defaults());
+        Optional<LanguageIdentifier> language = Optional.of(LanguageIdentifier.load());
+        lexical = GradingEngine.create(analyzer, wordnet, Optional.empty(), language,
+                new EngineOptions(true, true, false), ScoringPolicy.DEFAULT);
+        semantic = GradingEngine.create(analyzer, wordnet, embedder, language, EngineOptions.defaults(),
+                ScoringPolicy.DEFAULT);
         rubric = bankRubric("q06");
     }
 

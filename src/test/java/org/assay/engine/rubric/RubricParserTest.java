@@ -251,6 +251,42 @@ class RubricParserTest {
     }
 
     @Test
+    void readsNamingExpressionsBesideExplainingOnes() {
+        String naming = VALID.replace("    expressions: [query key similarity, weighted sum of values]\n",
+                "    expressions:\n      - weighted sum of values\n      - name: self-attention\n"
+                        + "      - name: attention mechanism\n");
+
+        ParseResult result = parser.parse(FILE, naming);
+
+        assertThat(result.problems()).isEmpty();
+        Criterion mechanism = result.rubric().orElseThrow().criteria().get(0);
+        assertThat(mechanism.expressions()).containsExactly("weighted sum of values");
+        assertThat(mechanism.naming()).containsExactly("self-attention", "attention mechanism");
+        assertThat(parser.parse(FILE, RubricWriter.toYaml(result.rubric().orElseThrow())).rubric().orElseThrow())
+                .isEqualTo(result.rubric().orElseThrow());
+        assertThat(parser.parse(FILE, VALID).rubric().orElseThrow().criteria().get(0).naming()).isEmpty();
+    }
+
+    @Test
+    void reportsNamingExpressionsThatCannotWork() {
+        String onlyNames = VALID.replace("    expressions: [query key similarity, weighted sum of values]\n",
+                "    expressions:\n      - name: self-attention\n");
+        String wrongKey = VALID.replace("    expressions: [query key similarity, weighted sum of values]\n",
+                "    expressions:\n      - weighted sum of values\n      - names: self-attention\n");
+        String emptyName = VALID.replace("    expressions: [query key similarity, weighted sum of values]\n",
+                "    expressions:\n      - weighted sum of values\n      - name: ''\n");
+
+        assertThat(parser.parse(FILE, onlyNames).problems()).containsExactly(new RubricProblem(FILE, 12,
+                "criterion \"mechanism\": every expression only names the concept (\"name: ...\"); add at least one "
+                        + "that explains it, or the criterion could never earn all its points"));
+        assertThat(parser.parse(FILE, wrongKey).problems()).containsExactly(new RubricProblem(FILE, 14,
+                "criterion \"mechanism\": item 2 of \"expressions\" must be a phrase, or \"name: \" and a phrase "
+                        + "that only names the concept"));
+        assertThat(parser.parse(FILE, emptyName).problems()).containsExactly(new RubricProblem(FILE, 14,
+                "criterion \"mechanism\": item 2 of \"expressions\" is empty"));
+    }
+
+    @Test
     void reportsMinKeywordsOutOfRange() {
         String tooMany = VALID.replace("min_keywords: 3", "min_keywords: 5");
         String zero = VALID.replace("min_keywords: 3", "min_keywords: 0");
