@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import io.restassured.path.json.JsonPath;
 
@@ -88,7 +89,8 @@ final class CrashWorkload {
 
     /** Creates a two-question test and starts one attempt per candidate. */
     void invite(int candidates) throws Exception {
-        admin = "assay-session=" + new PackagedFlow(instances.get(0).baseUrl()).signIn();
+        admin = new PackagedFlow(instances.get(0).baseUrl()).signInCookies().entrySet().stream()
+                .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
         var assessment = JsonPath.from(send(0, "POST", "/api/assessments", "{\"title\":\"Crash\",\"bank\":"
                 + "\"genai-interview\",\"questions\":[\"q01\",\"q02\"],\"timeLimitMinutes\":60}", admin).body())
                 .getLong("id");
@@ -310,13 +312,19 @@ final class CrashWorkload {
             long answerId = ((Number) answer.get("answerId")).longValue();
             double max = ((Number) answer.get("max")).doubleValue();
             double score = (changes % (int) (2 * max + 1)) / 2.0;
-            var changed = client.ok("POST", "/api/answers/" + answerId + "/override",
-                    "{\"score\":" + score + ",\"reason\":\"Change " + changes + " after reading it again\"}", admin);
+            long replaces = ((Number) answer.get("overrideId")).longValue();
+            var changed = client.ok("POST", "/api/answers/" + answerId + "/override", "{\"score\":" + score
+                    + ",\"reason\":\"Change " + changes + " after reading it again\",\"overrideId\":" + replaces + "}",
+                    admin);
             changes++;
+            if (changed.isEmpty()) {
+                answers.remove(token); // the change may have been stored unacknowledged: read the current one again
+            }
             changed.map(JsonPath::from).ifPresent(body -> {
                 var override = new ScoreChange(body.getLong("overrideId"), answerId, body.getLong("attemptId"), score);
                 overrides.put(override.id(), override);
                 newestOverride.put(answerId, override);
+                answer.put("overrideId", override.id());
             });
         }
     }

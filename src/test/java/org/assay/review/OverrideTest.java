@@ -211,7 +211,7 @@ class OverrideTest {
     void apiTranscriptShowsAScoreGivenBeforeTheEngineGradedTheAnswer() {
         var built = ReviewData.submittedUngraded("Api Early");
         var id = built.answerIds().get(0);
-        api().body(Map.of("score", 4, "reason", REASON)).post("/api/answers/" + id + "/override")
+        api().body(Map.of("score", 4, "reason", REASON, "overrideId", 0)).post("/api/answers/" + id + "/override")
                 .then().statusCode(200);
 
         var transcript = api().get("/api/attempts/" + built.attemptId() + "/transcript")

@@ -24,7 +24,7 @@ class ScoreAgreementTest {
     void everyViewShowsTheOverrideAndTheSameTotalsWhileAnAnswerWaitsForGrading() {
         var assessment = ReviewData.newAssessment("Score agreement", false);
         var built = ReviewData.partlyGraded(assessment, "Alma Agree");
-        var saved = OverrideTest.api().body(Map.of("score", 9, "reason", "Covers the mechanism fully"))
+        var saved = OverrideTest.api().body(Map.of("score", 9, "reason", "Covers the mechanism fully", "overrideId", 0))
                 .post("/api/answers/" + built.answerIds().get(0) + "/override").then().statusCode(200).extract()
                 .jsonPath();
         // Automatic 4.5 and final 9 on the first question; the second (10 points) has no score yet

@@ -66,10 +66,11 @@ public class ResultsService {
      * @param grading graded, waiting (queued or being graded) or failed (see gradingError)
      * @param gradingError why the engine could not grade the answer; null unless grading failed
      * @param channels the engine's channels that produced the grade (opennlp, wordnet, spelling, semantic)
+     * @param overrideId the current override, which a change through the API must name; 0 when there is none
      */
     public record AnswerResult(long answerId, String qid, int position, String text, Double score,
             Double automaticScore, double max, boolean overridden, List<String> flags, String grading,
-            String gradingError, List<String> channels) {
+            String gradingError, List<String> channels, long overrideId) {
     }
 
     private final EntityManager em;
@@ -108,7 +109,8 @@ public class ResultsService {
             return new AnswerResult(answer.id, answer.question.qid, answer.position, answer.text, score.score(),
                     score.automatic(), score.max(), score.overridden(),
                     score.graded() ? flags.getOrDefault(score.gradeId(), List.of()) : List.of(), grading.state(),
-                    grading.failed() ? grading.error() : null, score.channels());
+                    grading.failed() ? grading.error() : null, score.channels(),
+                    score.overridden() ? score.override().id() : 0L);
         }).toList();
         var totals = Totals.of(answerScores);
         return new AttemptResults(totals.finalScore(), totals.automatic(), totals.max(), answers);
