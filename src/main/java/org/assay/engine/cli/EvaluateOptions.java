@@ -25,6 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * @param cvField the row field whose values are the folds of the cross-validation, if any
  * @param threads how many answers to grade at once
  * @param engine which matching channels the engine uses
+ * @param routingFigures also print the share of flagged answers among those far from the human score and the others
  */
 record EvaluateOptions(
         Optional<Path> rubrics,
@@ -34,7 +35,8 @@ record EvaluateOptions(
         OptionalDouble scale,
         Optional<String> cvField,
         int threads,
-        EngineOptions engine) {
+        EngineOptions engine,
+        boolean routingFigures) {
 
     /** Points a drafted rubric gets when no --scale is given. */
     static final double DEFAULT_DRAFT_POINTS = 10;
@@ -107,7 +109,12 @@ record EvaluateOptions(
         @Option(names = "--no-spelling", order = 10, description = "no tolerance of misspellings")
         boolean noSpelling;
 
-        @Option(names = {"-h", "--help"}, order = 11, usageHelp = true, description = "show this help and exit")
+        @Option(names = "--routing-figures", order = 11, description = {
+            "also print flagged_far (share of answers 30%% of the scale or more from the human score that carry a "
+                    + "flag) and flagged_near (the same share among the others)"})
+        boolean routingFigures;
+
+        @Option(names = {"-h", "--help"}, order = 12, usageHelp = true, description = "show this help and exit")
         boolean help;
 
         @Option(names = "--scale", order = 5, paramLabel = "N", description = {
@@ -153,7 +160,8 @@ record EvaluateOptions(
                 throw refused("--in FILE is required");
             }
             return new EvaluateOptions(Optional.ofNullable(rubrics), draft, in, Optional.ofNullable(out), scale,
-                    Optional.ofNullable(cvField), threads, new EngineOptions(!noWordnet, !noSpelling, !noSemantic));
+                    Optional.ofNullable(cvField), threads, new EngineOptions(!noWordnet, !noSpelling, !noSemantic),
+                    routingFigures);
         }
 
         private ParameterException refused(String message) {

@@ -18,6 +18,9 @@ import org.assay.engine.eval.CrossValidation;
  */
 final class Figures {
 
+    /** Share of the maximum at which a score counts as far from the human one. */
+    static final double FAR_SHARE = 0.3;
+
     private final List<String> lines;
     private final Map<GradedRow, Double> calibrated;
 
@@ -29,9 +32,11 @@ final class Figures {
     /**
      * @param scale the reported scale, if one was chosen; otherwise kappa uses the largest maximum of the rows
      * @param cvField the field whose values are the folds, if cross-validation was asked for
+     * @param routing also print the flagged shares among far-off answers and among the others
      * @param err where to explain why a figure cannot be computed
      */
-    static Figures of(List<GradedRow> graded, OptionalDouble scale, Optional<String> cvField, PrintStream err) {
+    static Figures of(List<GradedRow> graded, OptionalDouble scale, Optional<String> cvField, boolean routing,
+            PrintStream err) {
         List<String> lines = new ArrayList<>();
         Map<GradedRow, Double> calibrated = new IdentityHashMap<>();
         List<GradedRow> scored = graded.stream().filter(g -> g.row().human().isPresent()).toList();
@@ -54,9 +59,34 @@ final class Figures {
                 }
                 lines.addAll(Agreement.of(human, cv, scaleMax).lines("cv_"));
             });
+            if (routing) {
+                lines.addAll(flaggedShares(scored));
+            }
         }
         lines.addAll(meanScorePerKind(graded));
         return new Figures(lines, calibrated);
+    }
+
+    /**
+     * Among answers whose score is {@link #FAR_SHARE} of the maximum or more from the human score, the share that
+     * carry any flag; then the same share among the others. A flag is worth its cost when the first is high and the
+     * second low.
+     */
+    private static List<String> flaggedShares(List<GradedRow> scored) {
+        int[] far = new int[2];
+        int[] near = new int[2];
+        for (GradedRow g : scored) {
+            boolean off = Math.abs(g.score() - g.row().human().getAsDouble()) >= FAR_SHARE * g.max() - 1e-9;
+            int[] group = off ? far : near;
+            group[0] += g.flags().isEmpty() ? 0 : 1;
+            group[1]++;
+        }
+        return List.of("far_n=" + far[1], "flagged_far=" + share(far), "near_n=" + near[1],
+                "flagged_near=" + share(near));
+    }
+
+    private static String share(int[] counts) {
+        return Agreement.format(counts[1] == 0 ? Double.NaN : (double) counts[0] / counts[1]);
     }
 
     private static List<String> meanScorePerKind(List<GradedRow> graded) {
