@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * @param cvField the row field whose values are the folds of the cross-validation, if any
  * @param threads how many answers to grade at once
  * @param engine which matching channels the engine uses
- * @param routingFigures also print the share of flagged answers among those far from the human score and the others
+ * @param routingFigures also print the shares of flagged and routed answers among those far from the human score
+ *     and among the others
  */
 record EvaluateOptions(
         Optional<Path> rubrics,
@@ -110,8 +111,9 @@ record EvaluateOptions(
         boolean noSpelling;
 
         @Option(names = "--routing-figures", order = 11, description = {
-            "also print flagged_far (share of answers 30%% of the scale or more from the human score that carry a "
-                    + "flag) and flagged_near (the same share among the others)"})
+            "also print flagged_far and routed_far (shares of the answers 30%% of the scale or more from the "
+                    + "human score that carry any flag, and NEEDS_REVIEW), then flagged_near and routed_near (the "
+                    + "same among the others)"})
         boolean routingFigures;
 
         @Option(names = {"-h", "--help"}, order = 12, usageHelp = true, description = "show this help and exit")

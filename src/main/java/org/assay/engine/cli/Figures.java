@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.assay.engine.eval.Agreement;
 import org.assay.engine.eval.CrossValidation;
+import org.assay.engine.score.FlagCode;
 
 /**
  * The figures printed after grading: agreement with the human scores, the same for cross-validated calibrated
@@ -69,24 +70,26 @@ final class Figures {
 
     /**
      * Among answers whose score is {@link #FAR_SHARE} of the maximum or more from the human score, the share that
-     * carry any flag; then the same share among the others. A flag is worth its cost when the first is high and the
-     * second low.
+     * carry any flag and the share routed to a person (NEEDS_REVIEW); then the same shares among the others. Flags
+     * are worth their cost when the far shares are high and the near ones low.
      */
     private static List<String> flaggedShares(List<GradedRow> scored) {
-        int[] far = new int[2];
-        int[] near = new int[2];
+        int[] far = new int[3];
+        int[] near = new int[3];
         for (GradedRow g : scored) {
             boolean off = Math.abs(g.score() - g.row().human().getAsDouble()) >= FAR_SHARE * g.max() - 1e-9;
             int[] group = off ? far : near;
-            group[0] += g.flags().isEmpty() ? 0 : 1;
-            group[1]++;
+            group[0]++;
+            group[1] += g.flags().isEmpty() ? 0 : 1;
+            group[2] += g.flags().contains(FlagCode.NEEDS_REVIEW.name()) ? 1 : 0;
         }
-        return List.of("far_n=" + far[1], "flagged_far=" + share(far), "near_n=" + near[1],
-                "flagged_near=" + share(near));
+        return List.of("far_n=" + far[0], "flagged_far=" + share(far[1], far[0]),
+                "routed_far=" + share(far[2], far[0]), "near_n=" + near[0], "flagged_near=" + share(near[1], near[0]),
+                "routed_near=" + share(near[2], near[0]));
     }
 
-    private static String share(int[] counts) {
-        return Agreement.format(counts[1] == 0 ? Double.NaN : (double) counts[0] / counts[1]);
+    private static String share(int count, int of) {
+        return Agreement.format(of == 0 ? Double.NaN : (double) count / of);
     }
 
     private static List<String> meanScorePerKind(List<GradedRow> graded) {

@@ -203,8 +203,8 @@ class EvaluateCommandTest {
 
         run("--rubrics", bank.toString(), "--in", in.toString(), "--scale", "10", "--routing-figures");
 
-        assertThat(stdout.toString().lines()).contains("far_n=2", "flagged_far=0.5000", "near_n=2",
-                "flagged_near=0.5000");
+        assertThat(stdout.toString().lines()).contains("far_n=2", "flagged_far=0.5000", "routed_far=0.0000",
+                "near_n=2", "flagged_near=0.5000", "routed_near=0.0000");
     }
 
     @Test
