@@ -13,8 +13,9 @@ import java.util.Optional;
  * {@link #LOW_SHARE} and {@link #HIGH_SHARE} of the maximum: there the score comes from partial evidence (some
  * criteria, keywords, naming, similarity, a misconception missed or a paraphrase half recognised) and graders read
  * the same answer very differently. Near 0 or the maximum the evidence is clear-cut, and a grade could only be that
- * far off in one direction. The other signals that were tried (confidence, words that earned little, negations)
- * marked more well-graded answers than wrong ones, so they only explain the route in the message.
+ * far off in one direction. The other signals that were tried (confidence, long answers that earned little,
+ * negations) marked more well-graded answers than wrong ones, so the band alone decides; the message names the weak
+ * evidence behind the score.
  */
 final class ReviewRoute {
 
