@@ -18,6 +18,7 @@ public final class FlagTexts {
             case COPIED_TEXT -> "Copied text";
             case ADDRESSES_GRADER -> "Addresses the grader";
             case OTHER_LANGUAGE -> "Other language";
+            case NEEDS_REVIEW -> "Needs review";
         };
     }
 
@@ -42,6 +43,10 @@ public final class FlagTexts {
             case OTHER_LANGUAGE -> "The answer is written in another language than the rubric. The engine only"
                     + " matches the rubric's English words, so its score says little: read the answer and grade it"
                     + " yourself.";
+            case NEEDS_REVIEW -> "The score is in the middle of the scale, where the automatic grade most often"
+                    + " differs from a grader's by 30% of the points or more: partial evidence, a named term"
+                    + " instead of an explanation, a wrong claim or unusual wording the rubric missed. Read the answer"
+                    + " and confirm or change the score.";
         };
     }
 }

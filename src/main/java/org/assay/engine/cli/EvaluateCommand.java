@@ -110,7 +110,7 @@ public final class EvaluateCommand {
         List<InputRow> rows = new InputReader(json, rubrics::containsKey, options.draftFromReference(),
                 options.cvField()).read(options.in(), errors);
         List<GradedRow> graded = rows.isEmpty() ? List.of() : grade(options, rows, rubrics, errors);
-        Figures figures = Figures.of(graded, options.scale(), options.cvField(), err);
+        Figures figures = Figures.of(graded, options.scale(), options.cvField(), options.routingFigures(), err);
         if (options.out().isPresent()) {
             write(options.out().get(), graded, errors.all(), figures);
         }

@@ -25,6 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * @param cvField the row field whose values are the folds of the cross-validation, if any
  * @param threads how many answers to grade at once
  * @param engine which matching channels the engine uses
+ * @param routingFigures also print the shares of flagged and routed answers among those far from the human score
+ *     and among the others
  */
 record EvaluateOptions(
         Optional<Path> rubrics,
@@ -34,7 +36,8 @@ record EvaluateOptions(
         OptionalDouble scale,
         Optional<String> cvField,
         int threads,
-        EngineOptions engine) {
+        EngineOptions engine,
+        boolean routingFigures) {
 
     /** Points a drafted rubric gets when no --scale is given. */
     static final double DEFAULT_DRAFT_POINTS = 10;
@@ -107,7 +110,13 @@ record EvaluateOptions(
         @Option(names = "--no-spelling", order = 10, description = "no tolerance of misspellings")
         boolean noSpelling;
 
-        @Option(names = {"-h", "--help"}, order = 11, usageHelp = true, description = "show this help and exit")
+        @Option(names = "--routing-figures", order = 11, description = {
+            "also print flagged_far and routed_far (shares of the answers 30%% of the scale or more from the "
+                    + "human score that carry any flag, and NEEDS_REVIEW), then flagged_near and routed_near (the "
+                    + "same among the others)"})
+        boolean routingFigures;
+
+        @Option(names = {"-h", "--help"}, order = 12, usageHelp = true, description = "show this help and exit")
         boolean help;
 
         @Option(names = "--scale", order = 5, paramLabel = "N", description = {
@@ -153,7 +162,8 @@ record EvaluateOptions(
                 throw refused("--in FILE is required");
             }
             return new EvaluateOptions(Optional.ofNullable(rubrics), draft, in, Optional.ofNullable(out), scale,
-                    Optional.ofNullable(cvField), threads, new EngineOptions(!noWordnet, !noSpelling, !noSemantic));
+                    Optional.ofNullable(cvField), threads, new EngineOptions(!noWordnet, !noSpelling, !noSemantic),
+                    routingFigures);
         }
 
         private ParameterException refused(String message) {

@@ -11,12 +11,16 @@ import java.util.TreeMap;
 
 import org.assay.engine.eval.Agreement;
 import org.assay.engine.eval.CrossValidation;
+import org.assay.engine.score.FlagCode;
 
 /**
  * The figures printed after grading: agreement with the human scores, the same for cross-validated calibrated
  * scores, and the mean computed score per kind of answer.
  */
 final class Figures {
+
+    /** Share of the maximum at which a score counts as far from the human one. */
+    static final double FAR_SHARE = 0.3;
 
     private final List<String> lines;
     private final Map<GradedRow, Double> calibrated;
@@ -29,9 +33,11 @@ final class Figures {
     /**
      * @param scale the reported scale, if one was chosen; otherwise kappa uses the largest maximum of the rows
      * @param cvField the field whose values are the folds, if cross-validation was asked for
+     * @param routing also print the flagged shares among far-off answers and among the others
      * @param err where to explain why a figure cannot be computed
      */
-    static Figures of(List<GradedRow> graded, OptionalDouble scale, Optional<String> cvField, PrintStream err) {
+    static Figures of(List<GradedRow> graded, OptionalDouble scale, Optional<String> cvField, boolean routing,
+            PrintStream err) {
         List<String> lines = new ArrayList<>();
         Map<GradedRow, Double> calibrated = new IdentityHashMap<>();
         List<GradedRow> scored = graded.stream().filter(g -> g.row().human().isPresent()).toList();
@@ -54,9 +60,36 @@ final class Figures {
                 }
                 lines.addAll(Agreement.of(human, cv, scaleMax).lines("cv_"));
             });
+            if (routing) {
+                lines.addAll(flaggedShares(scored));
+            }
         }
         lines.addAll(meanScorePerKind(graded));
         return new Figures(lines, calibrated);
+    }
+
+    /**
+     * Among answers whose score is {@link #FAR_SHARE} of the maximum or more from the human score, the share that
+     * carry any flag and the share routed to a person (NEEDS_REVIEW); then the same shares among the others. Flags
+     * are worth their cost when the far shares are high and the near ones low.
+     */
+    private static List<String> flaggedShares(List<GradedRow> scored) {
+        int[] far = new int[3];
+        int[] near = new int[3];
+        for (GradedRow g : scored) {
+            boolean off = Math.abs(g.score() - g.row().human().getAsDouble()) >= FAR_SHARE * g.max() - 1e-9;
+            int[] group = off ? far : near;
+            group[0]++;
+            group[1] += g.flags().isEmpty() ? 0 : 1;
+            group[2] += g.flags().contains(FlagCode.NEEDS_REVIEW.name()) ? 1 : 0;
+        }
+        return List.of("far_n=" + far[0], "flagged_far=" + share(far[1], far[0]),
+                "routed_far=" + share(far[2], far[0]), "near_n=" + near[0], "flagged_near=" + share(near[1], near[0]),
+                "routed_near=" + share(near[2], near[0]));
+    }
+
+    private static String share(int count, int of) {
+        return Agreement.format(of == 0 ? Double.NaN : (double) count / of);
     }
 
     private static List<String> meanScorePerKind(List<GradedRow> graded) {

@@ -67,11 +67,7 @@ final class ReportAssembler {
         }
         flagGraderText();
         double confidence = confidence(outcomes, misconceptions, keywordList);
-        if (confidence < policy.lowConfidence()) {
-            flags.add(new Flag(FlagCode.LOW_CONFIDENCE, "The score rests on weak evidence (confidence "
-                    + format(confidence) + "); "
-                    + format(semanticPoints(outcomes)) + " points come from similarity alone."));
-        }
+        ReviewRoute.of(Scores.round(score), max, outcomes, confidence, policy.lowConfidence()).ifPresent(flags::add);
         return new GradeReport(Scores.round(score), max, outcomes.stream().map(CriterionOutcome::result).toList(),
                 misconceptions, flags, confidence, engineVersion, rubric.fingerprint());
     }
@@ -214,12 +210,7 @@ final class ReportAssembler {
         return Scores.round(keywordList ? confidence * 0.85 : confidence);
     }
 
-    private static double semanticPoints(List<CriterionOutcome> outcomes) {
-        return outcomes.stream().filter(o -> o.source() == CriterionOutcome.Source.SEMANTIC)
-                .mapToDouble(o -> o.result().points()).sum();
-    }
-
-    private static String format(double value) {
+    static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
     }
 }

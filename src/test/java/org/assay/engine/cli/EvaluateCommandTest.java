@@ -194,6 +194,20 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void printsTheFlaggedShareAmongFarOffAnswersAndAmongTheOthersWhenAsked() throws IOException {
+        // on 0..10, far means 3 or more from the human score; "a piece" and "nothing" are flagged too short
+        input("{\"qid\": \"q01\", \"answer\": \"piece of text\", \"score\": 2}",
+                "{\"qid\": \"q01\", \"answer\": \"a piece\", \"score\": 0}",
+                "{\"qid\": \"q01\", \"answer\": \"nothing\", \"score\": 1}",
+                "{\"qid\": \"q01\", \"answer\": \"only some text\", \"score\": 5}");
+
+        run("--rubrics", bank.toString(), "--in", in.toString(), "--scale", "10", "--routing-figures");
+
+        assertThat(stdout.toString().lines()).contains("far_n=2", "flagged_far=0.5000", "routed_far=0.0000",
+                "near_n=2", "flagged_near=0.5000", "routed_near=0.0000");
+    }
+
+    @Test
     void printsTheMeanScorePerKind() throws IOException {
         input("{\"qid\": \"q01\", \"kind\": \"excellent\", \"answer\": \"piece of text\"}",
                 "{\"qid\": \"q01\", \"kind\": \"partial\", \"answer\": \"a piece\"}",

@@ -168,7 +168,7 @@ class BankLoaderTest {
                         "example 2: \"tolerance\" must not be negative, but it is -1"),
                 new RubricProblem("q01.examples.yaml", 7, "example 2: the flag \"KEYWORDLIST\" is not known; did you "
                         + "mean \"KEYWORD_LIST\"? Use one of: KEYWORD_LIST, TOO_SHORT, OFF_TOPIC, NEGATED_CONCEPT, "
-                        + "LOW_CONFIDENCE, COPIED_TEXT, ADDRESSES_GRADER, OTHER_LANGUAGE"));
+                        + "LOW_CONFIDENCE, COPIED_TEXT, ADDRESSES_GRADER, OTHER_LANGUAGE, NEEDS_REVIEW"));
     }
 
     @Test
