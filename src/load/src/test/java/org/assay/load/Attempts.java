@@ -69,9 +69,13 @@ final class Attempts {
         var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl.get() + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("assay-session="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("sign-in gave no session: " + response.statusCode()));
+        // The session cookie and its signed epoch, which signing out moves on
+        var cookies = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("assay-session"))
+                .map(c -> c.substring(0, c.indexOf(';'))).toList();
+        if (cookies.isEmpty()) {
+            throw new IllegalStateException("sign-in gave no session: " + response.statusCode());
+        }
+        return String.join("; ", cookies);
     }
 
     private String post(String path, String json, String cookie) throws IOException, InterruptedException {
