@@ -47,13 +47,12 @@ public class SimilarAnswerCheck {
                 order by id desc""", answer.question, answer.attempt.invitation.assessment, AttemptStatus.SUBMITTED,
                 answer.id).page(0, MAX_COMPARED).list();
         for (Answer other : others) {
-            var forward = TextOverlap.of(answer.text, other.text);
-            if (forward.copied()) {
-                record(answer, other, forward);
+            var overlap = TextOverlap.of(answer.text, other.text);
+            if (overlap.copied()) {
+                record(answer, other, overlap);
             }
-            var backward = TextOverlap.of(other.text, answer.text);
-            if (backward.copied()) {
-                record(other, answer, backward);
+            if (overlap.sourceCopied()) {
+                record(other, answer, overlap.reversed());
             }
         }
     }

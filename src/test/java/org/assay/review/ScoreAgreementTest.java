@@ -61,5 +61,8 @@ class ScoreAgreementTest {
                 api.getDouble("results.max"), api.getDouble("results.answers[0].score")))
                 .containsExactly(4.5, 9.0, 20.0, 9.0);
         assertThat(api.getString("results.answers[1].grading")).isEqualTo("waiting");
+        // a script changing the score again must name the override it replaces
+        assertThat(List.of(api.getLong("results.answers[0].overrideId"), api.getLong("results.answers[1].overrideId")))
+                .containsExactly(saved.getLong("overrideId"), 0L);
     }
 }

@@ -32,8 +32,11 @@ public final class TextOverlap {
      * @param words how many of the text's words lie in shared shingles
      * @param inText the shared runs in the text, in order
      * @param inSource the shared runs in the source, in order
+     * @param sourceShare the fraction of the source's words that lie in shared shingles, 0..1
+     * @param sourceWords how many of the source's words lie in shared shingles
      */
-    public record Result(double share, int words, List<Span> inText, List<Span> inSource) {
+    public record Result(double share, int words, List<Span> inText, List<Span> inSource, double sourceShare,
+            int sourceWords) {
 
         public Result {
             inText = List.copyOf(inText);
@@ -42,6 +45,20 @@ public final class TextOverlap {
 
         /** The text largely reproduces the source. */
         public boolean copied() {
+            return copied(share, words);
+        }
+
+        /** The source largely reproduces the text: shared shingles are the same seen from either side. */
+        public boolean sourceCopied() {
+            return copied(sourceShare, sourceWords);
+        }
+
+        /** The same overlap seen from the source. */
+        public Result reversed() {
+            return new Result(sourceShare, sourceWords, inSource, inText, share, words);
+        }
+
+        private static boolean copied(double share, int words) {
             return share >= COPIED_SHARE && words >= COPIED_WORDS;
         }
     }
@@ -54,7 +71,7 @@ public final class TextOverlap {
         List<Word> a = words(text);
         List<Word> b = words(source);
         if (a.size() < SHINGLE || b.size() < SHINGLE) {
-            return new Result(0, 0, List.of(), List.of());
+            return new Result(0, 0, List.of(), List.of(), 0, 0);
         }
         Map<String, List<Integer>> inSource = new HashMap<>();
         for (int i = 0; i + SHINGLE <= b.size(); i++) {
@@ -76,11 +93,18 @@ public final class TextOverlap {
                 }
             }
         }
-        int words = 0;
-        for (boolean c : coveredA) {
-            words += c ? 1 : 0;
+        int words = count(coveredA);
+        int sourceWords = count(coveredB);
+        return new Result((double) words / a.size(), words, spans(a, coveredA), spans(b, coveredB),
+                (double) sourceWords / b.size(), sourceWords);
+    }
+
+    private static int count(boolean[] covered) {
+        int n = 0;
+        for (boolean c : covered) {
+            n += c ? 1 : 0;
         }
-        return new Result((double) words / a.size(), words, spans(a, coveredA), spans(b, coveredB));
+        return n;
     }
 
     private record Word(String text, int start, int end) {

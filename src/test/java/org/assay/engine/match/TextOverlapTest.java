@@ -27,6 +27,18 @@ class TextOverlapTest {
     }
 
     @Test
+    void oneComparisonTellsWhetherEitherTextReproducesTheOther() {
+        String longer = "In short: " + SOURCE + " Naive Bayes is the classic generative classifier, by contrast.";
+
+        var overlap = TextOverlap.of(longer, SOURCE);
+
+        assertThat(overlap.copied()).isTrue();
+        assertThat(overlap.sourceCopied()).isTrue();
+        assertThat(overlap.sourceShare()).isEqualTo(1.0);
+        assertThat(overlap.reversed()).isEqualTo(TextOverlap.of(SOURCE, longer));
+    }
+
+    @Test
     void anAnswerInItsOwnWordsThatSharesVocabularyIsNotACopy() {
         String answer = "The discriminative kind only separates the classes: given an input it predicts the label,"
                 + " so it learns a boundary and nothing about how inputs themselves are distributed.";
