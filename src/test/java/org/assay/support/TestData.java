@@ -96,13 +96,7 @@ public final class TestData {
                 item.persist();
                 assessment.questions.add(item);
             }
-            var invitation = new Invitation();
-            invitation.assessment = assessment;
-            invitation.candidateName = CANDIDATE;
-            invitation.candidateEmail = "ada@example.org";
-            invitation.tokenHash = InvitationService.hashToken(token);
-            invitation.expiresAt = expiresAt;
-            invitation.persist();
+            var invitation = invite(assessment, CANDIDATE, "ada@example.org", token, expiresAt);
             var ids = assessment.questions.stream().map(item -> item.question.id).toList();
             return new Invite(token, invitation.id, assessment.id, ids);
         });
@@ -112,15 +106,22 @@ public final class TestData {
     public static Invite invitationFor(Invite first, String candidate) {
         var token = newToken();
         return QuarkusTransaction.requiringNew().call(() -> {
-            var invitation = new Invitation();
-            invitation.assessment = Assessment.findById(first.assessmentId());
-            invitation.candidateName = candidate;
-            invitation.candidateEmail = "candidate-" + UUID.randomUUID() + "@example.org";
-            invitation.tokenHash = InvitationService.hashToken(token);
-            invitation.expiresAt = Instant.now().plus(Duration.ofDays(7));
-            invitation.persist();
+            var invitation = invite(Assessment.findById(first.assessmentId()), candidate,
+                    "candidate-" + UUID.randomUUID() + "@example.org", token, Instant.now().plus(Duration.ofDays(7)));
             return new Invite(token, invitation.id, first.assessmentId(), first.questionIds());
         });
+    }
+
+    private static Invitation invite(Assessment assessment, String name, String email, String token,
+            Instant expiresAt) {
+        var invitation = new Invitation();
+        invitation.assessment = assessment;
+        invitation.candidateName = name;
+        invitation.candidateEmail = email;
+        invitation.tokenHash = InvitationService.hashToken(token);
+        invitation.expiresAt = expiresAt;
+        invitation.persist();
+        return invitation;
     }
 
     private static Question question(QuestionBank bank, int position) {
