@@ -45,7 +45,9 @@ final class CrashWorkload {
     private final List<PackagedProcess> instances;
     private final Random random;
     private final long seed;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1, as browsers speak to a plain-http server: a killed server's HTTP/2 connection ends in GOAWAY. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * The admin's session cookie, as a reviewer's browser holds it. Instances share the session key, so it stays
