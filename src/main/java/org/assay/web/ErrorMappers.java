@@ -109,6 +109,12 @@ public final class ErrorMappers {
                     + " was changed. Send the same request again in a moment."))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
+        if (SqlStates.poolExhausted(e)) {
+            Log.warnf("No database connection free for %s, answered 503", uri.getPath());
+            return Response.fromResponse(respond(uri, 503, "The server is busy and nothing was changed. Send the same"
+                    + " request again in a moment."))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         return serverError(e, uri);
     }
 

@@ -38,6 +38,20 @@ public final class SqlStates {
                 || hasState(e, DEADLOCK_DETECTED);
     }
 
+    /**
+     * No pooled connection became free within the pool's acquisition timeout: the request changed nothing. The pool
+     * (Agroal) says so only in its message.
+     */
+    public static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasState(Throwable e, String state) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {

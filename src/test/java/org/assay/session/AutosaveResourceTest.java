@@ -4,19 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import org.assertj.core.data.TemporalUnitOffset;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +35,9 @@ class AutosaveResourceTest {
     private static final TemporalUnitOffset SECONDS_5 = within(5, ChronoUnit.SECONDS);
     private static final String FIRST_DRAFT = "A model overfits when it learns the noise.";
     private static final String SECOND_DRAFT = "A model overfits when it learns the noise in its training data.";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private Candidate startedCandidate(int questions) {
         var candidate = new Candidate(TestData.invitation(questions));
@@ -287,6 +294,31 @@ class AutosaveResourceTest {
         } finally {
             release.countDown();
             holder.get(30, TimeUnit.SECONDS);
+        }
+        candidate.save("q01", SECOND_DRAFT, 2).then().statusCode(200);
+        assertThat(TestData.answers(candidate.invite).get(0).text).isEqualTo(SECOND_DRAFT);
+    }
+
+    @Test
+    void aSaveThatFindsNoFreeDatabaseConnectionIsABusyAnswerToRetryAndLosesNothing() throws Exception {
+        var candidate = startedCandidate(1);
+        candidate.save("q01", FIRST_DRAFT, 1).then().statusCode(200);
+        var held = new ArrayList<Connection>();
+        try {
+            // Every pooled connection busy for longer than the pool lets a request wait for one
+            int size = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+            for (int i = 0; i < size; i++) {
+                held.add(dataSource.getConnection());
+            }
+            var busy = candidate.save("q01", SECOND_DRAFT, 2);
+
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.header("Retry-After")).isEqualTo("1");
+            assertThat(busy.jsonPath().getString("type")).isEqualTo("urn:assay:problem:busy-try-again");
+        } finally {
+            for (var connection : held) {
+                connection.close();
+            }
         }
         candidate.save("q01", SECOND_DRAFT, 2).then().statusCode(200);
         assertThat(TestData.answers(candidate.invite).get(0).text).isEqualTo(SECOND_DRAFT);

@@ -1,0 +1,154 @@
+package org.assay.web;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Makes committed transactions of the embedded database durable in groups. H2 keeps a commit in memory and writes it
+ * to its file later (its write delay); writing the file at every commit instead costs more than the rest of a save.
+ * So a write request, once its transaction has committed, waits here for the next write of the file, and one write
+ * serves every request that committed before it began: each reply still comes only after its data is in the file
+ * (where a killed process cannot lose it), at one file write per group instead of one per request.
+ *
+ * <p>Inactive (every wait completes at once) unless the datasource is an H2 file database: PostgreSQL makes each commit
+ * durable itself, and an in-memory database has no file.
+ */
+@ApplicationScoped
+public class GroupCommit {
+
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    private final boolean active;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Object lock = new Object();
+    private List<CompletableFuture<Void>> waiting = new ArrayList<>();
+    private boolean writing;
+    private ExecutorService writer;
+    private Connection connection;
+    private long writes;
+
+    public GroupCommit(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.active = "h2".equals(dbKind) && url.startsWith("jdbc:h2:file:");
+        this.url = url;
+        this.user = user.orElse("");
+        this.password = password.orElse("");
+    }
+
+    /** Whether replies wait for the database file: true for an H2 file database. */
+    public boolean active() {
+        return active;
+    }
+
+    /** How many times the file has been written for waiting requests; for tests and diagnostics. */
+    public long writes() {
+        synchronized (lock) {
+            return writes;
+        }
+    }
+
+    /**
+     * Completes once everything committed before this call is in the database file; completes exceptionally if the
+     * file could not be written. Call it after the transaction has committed, never inside one.
+     */
+    public CompletionStage<Void> durable() {
+        if (!active) {
+            return DONE;
+        }
+        var done = new CompletableFuture<Void>();
+        synchronized (lock) {
+            waiting.add(done);
+            if (!writing) {
+                writing = true;
+                writer().execute(this::writeWhileWaiting);
+            }
+        }
+        return done;
+    }
+
+    private ExecutorService writer() {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(task -> {
+                var thread = new Thread(task, "group-commit");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return writer;
+    }
+
+    /** One write at a time; the requests that arrive during a write share the next one. */
+    private void writeWhileWaiting() {
+        while (true) {
+            List<CompletableFuture<Void>> group;
+            synchronized (lock) {
+                if (waiting.isEmpty()) {
+                    writing = false;
+                    return;
+                }
+                group = waiting;
+                waiting = new ArrayList<>();
+                writes++;
+            }
+            try {
+                checkpoint();
+                group.forEach(done -> done.complete(null));
+            } catch (SQLException | RuntimeException e) {
+                Log.errorf(e, "Could not write the database file for %d waiting replies", group.size());
+                closeConnection();
+                group.forEach(done -> done.completeExceptionally(e));
+            }
+        }
+    }
+
+    /** CHECKPOINT writes every committed change to the file before it returns. */
+    private void checkpoint() throws SQLException {
+        if (connection == null) {
+            // Its own connection, outside the pool: a busy pool must never hold back the write that frees its requests
+            connection = DriverManager.getConnection(url, user, password);
+        }
+        try (var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                Log.debug("Closing the checkpoint connection failed", e);
+            }
+            connection = null;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        synchronized (lock) {
+            if (writer != null) {
+                writer.execute(this::closeConnection);
+                writer.shutdown();
+            }
+        }
+    }
+}
