@@ -68,7 +68,8 @@ public class GradingWorker {
     }
 
     @Scheduled(identity = "grading-worker", every = "{assay.grading.poll}", delayed = "{assay.grading.poll}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         wake();
     }

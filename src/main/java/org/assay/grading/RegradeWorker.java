@@ -23,7 +23,8 @@ public class RegradeWorker {
     }
 
     @Scheduled(identity = "regrade-worker", every = "{assay.regrade.interval}",
-            delayed = "{assay.regrade.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "{assay.regrade.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         work(TICK_BUDGET);
     }

@@ -16,7 +16,8 @@ public class DeadlineJob {
     }
 
     @Scheduled(identity = "deadline-job", every = "${assay.test.deadline-check:PT5S}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         submitOverdue();
     }

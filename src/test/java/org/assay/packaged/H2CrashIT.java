@@ -1,5 +1,7 @@
 package org.assay.packaged;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -57,5 +59,8 @@ class H2CrashIT {
         }
 
         CrashWorkload.assertNothingLost(outcome, SUBMITTERS, stored, waiting);
+        // A normal stop lets no scheduled job start against a database already closed
+        assertThat(Files.readString(LOG)).doesNotContain("EntityManagerFactory is closed")
+                .doesNotContain("Error Occurred After Shutdown");
     }
 }
