@@ -46,7 +46,7 @@ public final class NegationDetector {
         TokenPattern.Words w = TokenPattern.Words.of(lower, lemma, tag);
         int i = 0;
         while (i < w.size()) {
-            int cueLength = longestCue(cues, w, i);
+            int cueLength = firstCue(cues, w, i);
             if (cueLength > 0) {
                 for (int k = i; k < i + cueLength; k++) {
                     cue[k] = true;
@@ -75,7 +75,7 @@ public final class NegationDetector {
     }
 
     /** Length of the first cue of the rules that matches at {@code i}, or 0. */
-    private static int longestCue(List<Rule> rules, TokenPattern.Words w, int i) {
+    private static int firstCue(List<Rule> rules, TokenPattern.Words w, int i) {
         for (Rule rule : rules) {
             int length = rule.cueAt(w, i);
             if (length > 0) {
@@ -86,7 +86,7 @@ public final class NegationDetector {
     }
 
     private boolean endsScope(TokenPattern.Words w, int k) {
-        return longestCue(scopeEnds, w, k) > 0;
+        return firstCue(scopeEnds, w, k) > 0;
     }
 
     /**
@@ -96,7 +96,7 @@ public final class NegationDetector {
      */
     private boolean voided(TokenPattern.Words w, int cue) {
         for (int k = cue - 1; k >= 0; k--) {
-            if (longestCue(voids, w, k) > 0) {
+            if (firstCue(voids, w, k) > 0) {
                 return true;
             }
             for (Rule rule : voids) {

@@ -24,8 +24,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The negation, stance and attribution rules of {@code stance-rules.yaml}: named word sets, and rules that each match
- * cue patterns and say what the cue does to the words it governs. Loaded once; immutable.
+ * The negation, denial, stance and attribution rules of {@code stance-rules.yaml}: named word sets, and rules that
+ * each match cue patterns and say what the cue does to the words it governs. {@link NegationDetector},
+ * {@link Denials} and {@link StanceDetector} interpret them. Loaded once; immutable.
  *
  * @param version the rule file's version
  * @param sets the named word sets
