@@ -134,14 +134,15 @@ public record StanceRules(int version, Map<String, Set<String>> sets, List<Rule>
 
         /** Length of the cue at {@code i}, or 0. */
         public int cueAt(TokenPattern.Words w, int i) {
-            for (TokenPattern p : except) {
-                if (p.match(w, i) >= 0) {
-                    return 0;
-                }
-            }
             int best = 0;
             for (TokenPattern p : patterns) {
                 best = Math.max(best, p.match(w, i) - i);
+            }
+            // the exceptions only where the cue matches: most tokens are no cue
+            for (int e = 0; best > 0 && e < except.size(); e++) {
+                if (except.get(e).match(w, i) >= 0) {
+                    return 0;
+                }
             }
             // the sentence-wide test last: it reads the whole sentence
             return best > 0 && !requires.isEmpty() && !anywhere(requires, w) ? 0 : best;
