@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.assay.engine.score.MatchKind;
-import org.assay.engine.text.NegationDetector;
+import org.assay.engine.text.Denials;
 import org.assay.engine.text.Token;
 
 /**
@@ -163,11 +163,11 @@ public final class PatternMatcher {
                 return;
             }
             if (pattern.negative() && !negated
-                    && NegationDetector.negatedVerbAfter(answer.text().tokens(), last) < 0) {
+                    && Denials.negatedVerbAfter(answer.text().tokens(), last) < 0) {
                 return;
             }
             // "does not remove the reward model" does not say there is no reward model
-            if (pattern.negative() && negated && NegationDetector.negatesARemoval(answer.text().tokens(), first)) {
+            if (pattern.negative() && negated && Denials.standard().negatesARemoval(answer.text().tokens(), first)) {
                 return;
             }
             boolean reportNegated = negated && !pattern.negative();

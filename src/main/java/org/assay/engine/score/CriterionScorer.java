@@ -16,7 +16,7 @@ import org.assay.engine.match.Term;
 import org.assay.engine.semantic.AnswerUnit;
 import org.assay.engine.semantic.SemanticAnswer;
 import org.assay.engine.semantic.SemanticMatch;
-import org.assay.engine.text.NegationDetector;
+import org.assay.engine.text.Denials;
 import org.assay.engine.text.Token;
 
 /** Scores one criterion of one answer. One instance per answer; not thread-safe. */
@@ -170,8 +170,8 @@ final class CriterionScorer {
      */
     private boolean subjectOfDenial(PatternMatch m, BitSet criterionWords) {
         List<Token> tokens = answer.text().tokens();
-        int scope = NegationDetector.denialAfterSubject(tokens, m.last());
-        if (scope >= 0 && NegationDetector.deniesUse(tokens, scope)) {
+        int scope = Denials.standard().denialAfterSubject(tokens, m.last());
+        if (scope >= 0 && Denials.standard().deniesUse(tokens, scope)) {
             return true;
         }
         for (int j = scope; j >= 0 && j < tokens.size() && tokens.get(j).negated(); j++) {

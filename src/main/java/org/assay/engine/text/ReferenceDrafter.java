@@ -227,7 +227,7 @@ public final class ReferenceDrafter {
             for (List<Token> phrase : phrases) {
                 String words = phrase.stream().map(Token::lower).collect(Collectors.joining(" "));
                 boolean denied = phrase.stream().anyMatch(Token::negated)
-                        || NegationDetector.negatedVerbAfter(text.tokens(), phrase.get(phrase.size() - 1).index()) >= 0;
+                        || Denials.negatedVerbAfter(text.tokens(), phrase.get(phrase.size() - 1).index()) >= 0;
                 if (denied) {
                     expressions.add("no " + words);
                 } else {

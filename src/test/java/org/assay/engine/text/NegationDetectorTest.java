@@ -122,13 +122,13 @@ class NegationDetectorTest {
 
     private static boolean negatesARemoval(String sentence, String word) {
         List<Token> tokens = ANALYZER.analyze(sentence).tokens();
-        return NegationDetector.negatesARemoval(tokens, indexOf(tokens, word));
+        return Denials.standard().negatesARemoval(tokens, indexOf(tokens, word));
     }
 
     private static boolean deniesUse(String sentence, String subject) {
         List<Token> tokens = ANALYZER.analyze(sentence).tokens();
-        int scope = NegationDetector.denialAfterSubject(tokens, indexOf(tokens, subject));
-        return scope >= 0 && NegationDetector.deniesUse(tokens, scope);
+        int scope = Denials.standard().denialAfterSubject(tokens, indexOf(tokens, subject));
+        return scope >= 0 && Denials.standard().deniesUse(tokens, scope);
     }
 
     private static int indexOf(List<Token> tokens, String word) {
