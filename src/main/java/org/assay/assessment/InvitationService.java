@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.assay.assessment.AssessmentViews.CreatedInvitation;
@@ -63,6 +64,10 @@ public class InvitationService {
     public CreatedInvitation invite(long assessmentId, InvitationForm form, String actor) {
         Assessment assessment = Assessment.<Assessment>findByIdOptional(assessmentId)
                 .orElseThrow(() -> new NotFoundException("There is no assessment " + assessmentId + "."));
+        if (assessment.archivedAt != null) {
+            throw new ClientErrorException("\u201c" + assessment.title + "\u201d is archived and takes no new"
+                    + " invitations. Restore it from the archived assessments first.", 409);
+        }
         var validity = validate(form);
         var token = newToken();
         var invitation = new Invitation();
