@@ -121,6 +121,16 @@ public class InvitationService {
         return invitations.stream().map(i -> row(i, stages.get(i.id), now)).toList();
     }
 
+    /** Invitations not started whose link runs out within the given time from now, soonest first. */
+    @Transactional
+    public List<InvitationRow> expiringWithin(Duration within) {
+        var now = Instant.now();
+        List<Invitation> soon = Invitation.list("expiresAt > ?1 and expiresAt <= ?2 order by expiresAt, id", now,
+                now.plus(within));
+        var stages = progress.of(soon.stream().map(i -> i.id).toList());
+        return soon.stream().filter(i -> !stages.containsKey(i.id)).map(i -> row(i, null, now)).toList();
+    }
+
     @Transactional
     public Optional<InvitationRow> find(long id) {
         return Invitation.<Invitation>findByIdOptional(id)

@@ -1,4 +1,6 @@
-package org.assay.web;
+package org.assay.dashboard;
+
+import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,19 +11,32 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The start page after signing in: where to go next, by role. */
+import org.assay.account.CurrentUser;
+import org.assay.dashboard.DashboardService.Count;
+import org.assay.dashboard.DashboardService.Queue;
+
+/** The start page after signing in: what needs doing, by role, and how many tests came in lately. */
 @Path("/")
 public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home();
+        static native TemplateInstance home(List<Count> counts, Queue queue, SubmissionChart chart);
+    }
+
+    private final DashboardService dashboard;
+    private final CurrentUser user;
+
+    public HomeResource(DashboardService dashboard, CurrentUser user) {
+        this.dashboard = dashboard;
+        this.user = user;
     }
 
     @GET
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return Templates.home();
+        var counts = user.isAdmin() ? dashboard.counts() : List.<Count>of();
+        return Templates.home(counts, dashboard.queue(), dashboard.submissions());
     }
 }

@@ -20,14 +20,17 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
+import org.assay.account.Role;
 import org.assay.assessment.InvitationExpiryJob;
 import org.assay.assessment.InvitationService;
 import org.assay.session.Attempt;
 import org.assay.support.Api;
 import org.assay.support.Fixtures;
 import org.assay.support.Html;
+import org.assay.support.TestUsers;
 import org.assay.support.WebSession;
 
 /** Webhooks delivered to a real HTTP server on loopback: signed bodies, every event, retries and re-sending. */
@@ -203,6 +206,26 @@ class WebhookTest {
         assertThat(Api.asAdmin().get("/api/webhooks").asString()).doesNotContain(SECRET);
         assertThat(WebSession.admin().get("/admin/webhooks/" + webhook).asString()).doesNotContain(SECRET);
         assertThat(Api.json(Api.asAdmin().get("/api/webhooks/" + webhook)).getBoolean("active")).isFalse();
+    }
+
+    @Test
+    void interviewersMayNotManageWebhooks() {
+        var interviewer = TestUsers.create(Role.interviewer);
+
+        assertThat(Api.as(interviewer, TestUsers.PASSWORD).get("/api/webhooks").statusCode()).isEqualTo(403);
+        assertThat(Api.as(interviewer, TestUsers.PASSWORD).body(Map.of("url", "http://127.0.0.1:9/x", "secret",
+                SECRET, "events", List.of("attempt.started"))).post("/api/webhooks").statusCode()).isEqualTo(403);
+        assertThat(WebSession.signedIn(interviewer, TestUsers.PASSWORD).get("/admin/webhooks").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesWebhooksAssessmentEditingAndTheDashboard() {
+        var openapi = RestAssured.given().accept("application/json").get("/q/openapi").asString();
+
+        assertThat(openapi).contains("/api/webhooks/deliveries/{id}/resend", "/api/webhooks/{id}/deliveries",
+                "/api/assessments/{id}/duplicate", "/api/assessments/{id}/archive", "/api/dashboard",
+                "guidanceMinutes", "shuffle");
     }
 
     private long register(String url, List<String> events) {
