@@ -36,6 +36,13 @@ public class Assessment extends PanacheEntity {
     @Column(name = "blind_review")
     public boolean blindReview;
 
+    /** Give each candidate the questions in an order of their own, fixed when they start. */
+    public boolean shuffle;
+
+    /** Hidden from the lists and closed to new invitations; attempts already made carry on. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
     @Column(name = "created_by", length = 64)
     public String createdBy;
 

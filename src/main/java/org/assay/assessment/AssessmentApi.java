@@ -2,12 +2,14 @@ package org.assay.assessment;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -19,13 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
+import org.assay.assessment.AssessmentViews.AssessmentRow;
 import org.assay.web.Problem;
 
-/** JSON API for scripts: create assessments and invite candidates. HTTP Basic with an admin account. */
+/** JSON API for scripts: create, edit, copy and archive assessments, and invite candidates. Admins only. */
 @Path("/api/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +71,69 @@ public class AssessmentApi {
     }
 
     @GET
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "The assessments in use, newest first; with archived=true the archived ones")
+    public List<AssessmentRow> list(@RestQuery boolean archived) {
+        return assessments.list(archived);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Edit an assessment; once an attempt has started, only the title",
+            description = "Absent fields keep their value only where noted: bank defaults to the current bank and"
+                    + " timeLimitMinutes to the current limit. After the first attempt has started, a body that"
+                    + " changes anything but the title is refused with 409 and the reason.")
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(schema = @Schema(implementation = AssessmentDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Candidates have started it: only the title may change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input, one entry per field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssessmentDetail update(@RestPath long id, AssessmentForm form) {
+        assessments.update(id, form == null ? new AssessmentForm(null, null, null, null, false) : form,
+                user.username());
+        return assessment(id);
+    }
+
+    @POST
+    @Path("{id}/duplicate")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Copy an assessment (questions, order, suggested times, options) without its invitations")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response duplicate(@RestPath long id) {
+        var copy = assessments.duplicate(id, user.username());
+        return Response.created(URI.create("/api/assessments/" + copy.id)).entity(new Created(copy.id)).build();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Archive: hidden from the list, no new invitations; attempts already started carry on")
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssessmentDetail archive(@RestPath long id) {
+        assessments.archive(id, true, user.username());
+        return assessment(id);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Bring an archived assessment back into use")
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssessmentDetail restore(@RestPath long id) {
+        assessments.archive(id, false, user.username());
+        return assessment(id);
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "An assessment with its questions and invitations (admins: it names every candidate)")
@@ -83,6 +150,8 @@ public class AssessmentApi {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CreatedLink.class)))
     @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assessment is archived",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid input, one entry per field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

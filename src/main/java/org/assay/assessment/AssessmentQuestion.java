@@ -1,5 +1,6 @@
 package org.assay.assessment;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -23,4 +24,8 @@ public class AssessmentQuestion extends PanacheEntity {
     public Question question;
 
     public int position;
+
+    /** Minutes a candidate should expect to spend on it; shown as a hint, never enforced. */
+    @Column(name = "guidance_minutes")
+    public Integer guidanceMinutes;
 }

@@ -1,9 +1,13 @@
 package org.assay.assessment;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -25,12 +29,13 @@ import org.assay.assessment.AssessmentViews.AssessmentDetail;
 import org.assay.assessment.AssessmentViews.AssessmentRow;
 import org.assay.assessment.AssessmentViews.BankChoice;
 import org.assay.assessment.AssessmentViews.CreatedInvitation;
+import org.assay.assessment.AssessmentViews.QuestionChoice;
 import org.assay.web.AssayConfig;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
 
-/** Admin pages: the assessment list, creating one, and inviting candidates to it. */
+/** Admin pages: the assessment list, creating, editing, duplicating and archiving one, and inviting to it. */
 @Path("/admin/assessments")
 @RolesAllowed(Role.ADMIN)
 @Produces(MediaType.TEXT_HTML)
@@ -38,7 +43,7 @@ public class AssessmentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<AssessmentRow> assessments);
+        static native TemplateInstance list(List<AssessmentRow> assessments, boolean archived);
 
         static native TemplateInstance create(NewAssessmentView view);
 
@@ -47,12 +52,29 @@ public class AssessmentResource {
         static native TemplateInstance invited(CreatedInvitation invitation, String assessmentTitle);
     }
 
-    /** The new-assessment form: the banks, the one chosen, what was typed and what was wrong. */
+    /**
+     * The new- or edit-assessment form: the banks, the one chosen, what was typed and what was wrong.
+     *
+     * @param editing the assessment being edited, or null for a new one
+     */
     public record NewAssessmentView(List<BankChoice> banks, BankChoice bank, AssessmentForm form, FormErrors errors,
-            int maxTimeLimitMinutes) {
+            int maxTimeLimitMinutes, AssessmentDetail editing) {
 
         public String timeLimitHelp() {
             return "From the start page to the automatic submit. At most " + maxTimeLimitMinutes + " minutes.";
+        }
+
+        public String action() {
+            return editing == null ? "/admin/assessments" : "/admin/assessments/" + editing.id() + "/edit";
+        }
+
+        /** The bank's questions: those chosen first, in the chosen order, then the others in bank order. */
+        public List<QuestionChoice> rows() {
+            var rows = new ArrayList<QuestionChoice>();
+            form.questions().forEach(qid -> bank.questions().stream().filter(q -> q.qid().equals(qid)).findFirst()
+                    .ifPresent(rows::add));
+            bank.questions().stream().filter(q -> !form.picked(q.qid())).forEach(rows::add);
+            return rows;
         }
     }
 
@@ -81,27 +103,87 @@ public class AssessmentResource {
     }
 
     @GET
-    public TemplateInstance list() {
-        return Templates.list(assessments.list());
+    public TemplateInstance list(@RestQuery boolean archived) {
+        return Templates.list(assessments.list(archived), archived);
     }
 
     @GET
     @Path("new")
     public TemplateInstance create(@RestQuery String bank) {
-        return newForm(new AssessmentForm("", bank, List.of(), null, false), FormErrors.NONE);
+        return newForm(new AssessmentForm("", bank, List.of(), null, false), FormErrors.NONE, null);
     }
 
     @POST
-    public Response create(@RestForm String title, @RestForm String bank, @RestForm List<String> questions,
-            @RestForm Integer timeLimitMinutes, @RestForm boolean blindReview) {
-        var form = new AssessmentForm(title, bank, questions, timeLimitMinutes, blindReview);
+    public Response create(@BeanParam AssessmentFormFields fields) {
+        var form = fields.form();
         try {
+            fields.check();
             var assessment = assessments.create(form, user.username());
             flash.set("Created assessment \u201c" + assessment.title + "\u201d. Invite candidates below.");
             return Response.seeOther(URI.create("/admin/assessments/" + assessment.id)).build();
         } catch (InvalidInputException e) {
-            return Response.status(422).entity(newForm(form, e.errors())).build();
+            return Response.status(422).entity(newForm(form, e.errors(), null)).build();
         }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance edit(@RestPath long id) {
+        var current = assessment(id);
+        var form = new AssessmentForm(current.title(), current.bankKey(), current.qids(), current.timeLimitMinutes(),
+                current.blindReview(), current.shuffle(), guidance(current));
+        return newForm(form, FormErrors.NONE, current);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    public Response edit(@RestPath long id, @BeanParam AssessmentFormFields fields) {
+        var current = assessment(id);
+        var form = current.locked() ? new AssessmentForm(fields.title, "", List.of(), null, false) : fields.form();
+        try {
+            if (!current.locked()) {
+                fields.check();
+            }
+            var assessment = assessments.update(id, form, user.username());
+            flash.set("Saved assessment \u201c" + assessment.title + "\u201d.");
+            return Response.seeOther(URI.create("/admin/assessments/" + id)).build();
+        } catch (InvalidInputException e) {
+            var shown = current.locked() ? new AssessmentForm(form.title(), current.bankKey(), current.qids(),
+                    current.timeLimitMinutes(), current.blindReview(), current.shuffle(), guidance(current)) : form;
+            return Response.status(422).entity(newForm(shown, e.errors(), current)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/duplicate")
+    public Response duplicate(@RestPath long id) {
+        var copy = assessments.duplicate(id, user.username());
+        flash.set("Made \u201c" + copy.title + "\u201d, a copy without invitations. Change it before inviting.");
+        return Response.seeOther(URI.create("/admin/assessments/" + copy.id + "/edit")).build();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    public Response archive(@RestPath long id) {
+        var archived = assessments.archive(id, true, user.username());
+        flash.set("Archived \u201c" + archived.title + "\u201d. It takes no new invitations; attempts already"
+                + " started carry on.");
+        return Response.seeOther(URI.create("/admin/assessments/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/restore")
+    public Response restore(@RestPath long id) {
+        var restored = assessments.archive(id, false, user.username());
+        flash.set("Restored \u201c" + restored.title + "\u201d to the list.");
+        return Response.seeOther(URI.create("/admin/assessments/" + id)).build();
+    }
+
+    private static Map<String, Integer> guidance(AssessmentDetail detail) {
+        var guidance = new LinkedHashMap<String, Integer>();
+        detail.questions().stream().filter(q -> q.guidanceMinutes() != null)
+                .forEach(q -> guidance.put(q.qid(), q.guidanceMinutes()));
+        return guidance;
     }
 
     @GET
@@ -124,12 +206,12 @@ public class AssessmentResource {
         }
     }
 
-    private TemplateInstance newForm(AssessmentForm form, FormErrors errors) {
+    private TemplateInstance newForm(AssessmentForm form, FormErrors errors, AssessmentDetail editing) {
         var banks = assessments.banks();
         var chosen = banks.stream().filter(b -> b.key().equals(form.bank())).findFirst()
                 .or(() -> banks.stream().findFirst()).orElse(null);
         return Templates.create(new NewAssessmentView(banks, chosen, form, errors,
-                config.test().maxTimeLimitMinutes()));
+                config.test().maxTimeLimitMinutes(), editing));
     }
 
     private TemplateInstance detailPage(long id, InvitationForm form, FormErrors errors) {

@@ -12,20 +12,44 @@ public final class AssessmentViews {
 
     /** One line of the assessment list. */
     public record AssessmentRow(long id, String title, String bankTitle, int questionCount, int timeLimitMinutes,
-            boolean blindReview, long invitations) {
+            boolean blindReview, long invitations, boolean shuffle, boolean archived) {
     }
 
     /** A bank and its questions, to pick from when creating an assessment. */
     public record BankChoice(String key, String title, int timeLimitMinutes, List<QuestionChoice> questions) {
     }
 
-    /** A question as offered for an assessment. */
-    public record QuestionChoice(String qid, String title, double points) {
+    /**
+     * A question as offered for, or chosen in, an assessment.
+     *
+     * @param guidanceMinutes the time suggested to the candidate, or null for none
+     */
+    public record QuestionChoice(String qid, String title, double points, Integer guidanceMinutes) {
     }
 
-    /** An assessment with its questions and invitations. */
+    /**
+     * An assessment with its questions and invitations.
+     *
+     * @param shuffle each candidate gets the questions in an order of their own, fixed when they start
+     * @param archivedAt when it was archived (hidden from lists, closed to new invitations), or null
+     * @param startedAttempts attempts started on it; from the first one on, only the title can change
+     * @param lockedReason why only the title can be edited, or null while everything can
+     */
     public record AssessmentDetail(long id, String title, String bankKey, String bankTitle, int timeLimitMinutes,
-            boolean blindReview, String createdBy, List<QuestionChoice> questions, List<InvitationRow> invitations) {
+            boolean blindReview, String createdBy, List<QuestionChoice> questions, List<InvitationRow> invitations,
+            boolean shuffle, Instant archivedAt, long startedAttempts, String lockedReason) {
+
+        public boolean archived() {
+            return archivedAt != null;
+        }
+
+        public boolean locked() {
+            return lockedReason != null;
+        }
+
+        public List<String> qids() {
+            return questions.stream().map(QuestionChoice::qid).toList();
+        }
     }
 
     /** One invitation as the lists show it. */

@@ -16,4 +16,7 @@ public interface AttemptProgress {
 
     /** The stage of each invitation's attempt, by invitation id; invitations not started are left out. */
     Map<Long, Stage> of(Collection<Long> invitationIds);
+
+    /** How many attempts have been started on an assessment, submitted ones included. */
+    long startedIn(long assessmentId);
 }

@@ -43,6 +43,10 @@ public class Invitation extends PanacheEntity {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /** When Assay noted that the link expired unused and told the webhooks; null until then. */
+    @Column(name = "expiry_announced_at")
+    public Instant expiryAnnouncedAt;
+
     public static Optional<Invitation> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.assay.assessment.AssessmentViews.CreatedInvitation;
@@ -63,6 +64,10 @@ public class InvitationService {
     public CreatedInvitation invite(long assessmentId, InvitationForm form, String actor) {
         Assessment assessment = Assessment.<Assessment>findByIdOptional(assessmentId)
                 .orElseThrow(() -> new NotFoundException("There is no assessment " + assessmentId + "."));
+        if (assessment.archivedAt != null) {
+            throw new ClientErrorException("\u201c" + assessment.title + "\u201d is archived and takes no new"
+                    + " invitations. Restore it from the archived assessments first.", 409);
+        }
         var validity = validate(form);
         var token = newToken();
         var invitation = new Invitation();
@@ -114,6 +119,16 @@ public class InvitationService {
         var stages = progress.of(invitations.stream().map(i -> i.id).toList());
         var now = Instant.now();
         return invitations.stream().map(i -> row(i, stages.get(i.id), now)).toList();
+    }
+
+    /** Invitations not started whose link runs out within the given time from now, soonest first. */
+    @Transactional
+    public List<InvitationRow> expiringWithin(Duration within) {
+        var now = Instant.now();
+        List<Invitation> soon = Invitation.list("expiresAt > ?1 and expiresAt <= ?2 order by expiresAt, id", now,
+                now.plus(within));
+        var stages = progress.of(soon.stream().map(i -> i.id).toList());
+        return soon.stream().filter(i -> !stages.containsKey(i.id)).map(i -> row(i, null, now)).toList();
     }
 
     @Transactional

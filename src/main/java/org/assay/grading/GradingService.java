@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +23,7 @@ import org.assay.engine.score.GradeReport;
 import org.assay.rubric.RubricCache;
 import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
+import org.assay.session.Attempt;
 import org.assay.web.AssayConfig;
 
 /**
@@ -39,9 +42,11 @@ public class GradingService {
     private final ObjectMapper json;
     private final AssayConfig config;
     private final SimilarAnswerCheck similar;
+    private final Event<AttemptGraded> graded;
 
     public GradingService(Grader grader, RubricCache rubrics, ObjectMapper json, AssayConfig config,
-            SimilarAnswerCheck similar) {
+            SimilarAnswerCheck similar, Event<AttemptGraded> graded) {
+        this.graded = graded;
         this.grader = grader;
         this.rubrics = rubrics;
         this.json = json;
@@ -130,11 +135,27 @@ public class GradingService {
             return false; // another instance took the answer over after this claim ran out
         }
         Answer answer = Answer.findById(answerId);
+        // Locked before the task row, as a reviewer's retry does, so the two never wait on each other
+        Attempt.findById(answer.attempt.id, LockModeType.PESSIMISTIC_WRITE);
         if (Grade.findCurrent(answer).isEmpty()) {
             record(answer, answer.rubricVersion, report, null);
         }
         task.get().delete();
+        announceIfGraded(answer.attempt.id);
         return true;
+    }
+
+    /**
+     * Fires {@link AttemptGraded} when no answer of the attempt waits for grading any more. The caller holds the
+     * attempt's row lock, so of two instances storing the last two grades at once exactly one sees the queue empty.
+     */
+    private void announceIfGraded(long attemptId) {
+        long waiting = GradingTask.getEntityManager().createQuery("select count(t) from GradingTask t, Answer a"
+                + " where t.answerId = a.id and a.attempt.id = :attempt", Long.class)
+                .setParameter("attempt", attemptId).getSingleResult();
+        if (waiting == 0) {
+            graded.fire(new AttemptGraded(attemptId));
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

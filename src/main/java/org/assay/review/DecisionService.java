@@ -3,6 +3,7 @@ package org.assay.review;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import jakarta.ws.rs.NotFoundException;
@@ -37,9 +38,11 @@ public class DecisionService {
     private final GradingService grading;
     private final GradingWorker worker;
     private final AttemptScores scores;
+    private final Event<ReviewCompleted> completed;
 
     public DecisionService(AuditService audit, AssayConfig config, GradingService grading, GradingWorker worker,
-            AttemptScores scores) {
+            AttemptScores scores, Event<ReviewCompleted> completed) {
+        this.completed = completed;
         this.audit = audit;
         this.scores = scores;
         this.config = config;
@@ -87,6 +90,7 @@ public class DecisionService {
         attempt.reviewedAt = Instant.now();
         audit.record(actor, ReviewAudit.MARKED_REVIEWED, ReviewAudit.ATTEMPT, attempt.id, "not reviewed",
                 "reviewed");
+        completed.fire(new ReviewCompleted(attempt.id, actor));
     }
 
     /**

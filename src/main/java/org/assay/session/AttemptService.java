@@ -1,7 +1,10 @@
 package org.assay.session;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
 
+import org.assay.assessment.Assessment;
 import org.assay.assessment.AssessmentQuestion;
 import org.assay.assessment.Invitation;
 import org.assay.assessment.InvitationService;
@@ -28,10 +32,13 @@ public class AttemptService {
 
     private final AssayConfig config;
     private final Event<AttemptSubmitted> submitted;
+    private final Event<AttemptStarted> started;
+    private final SecureRandom random = new SecureRandom();
 
-    public AttemptService(AssayConfig config, Event<AttemptSubmitted> submitted) {
+    public AttemptService(AssayConfig config, Event<AttemptSubmitted> submitted, Event<AttemptStarted> started) {
         this.config = config;
         this.submitted = submitted;
+        this.started = started;
     }
 
     public Invitation invitation(String token) {
@@ -53,7 +60,9 @@ public class AttemptService {
         if (invitation.expiresAt.isBefore(now)) {
             throw AttemptClosedException.expired(invitation.expiresAt);
         }
-        List<AssessmentQuestion> questions = invitation.assessment.questions;
+        // A shared lock: an edit of the assessment waits for this start, or this start for the edit
+        Assessment assessment = Assessment.findById(invitation.assessment.id, LockModeType.PESSIMISTIC_READ);
+        List<AssessmentQuestion> questions = new ArrayList<>(assessment.questions);
         if (questions.isEmpty()) {
             throw new TestNotReadyException("it has no questions");
         }
@@ -66,9 +75,14 @@ public class AttemptService {
         attempt.deadline = now.plus(Duration.ofMinutes(invitation.assessment.timeLimitMinutes));
         attempt.positionSince = now;
         attempt.persist();
+        if (assessment.shuffle) {
+            // The order is stored as the answers' positions, so every page, transcript and export follows it
+            Collections.shuffle(questions, random);
+        }
         for (int i = 0; i < questions.size(); i++) {
             createAnswer(attempt, questions.get(i).question, i + 1, now);
         }
+        started.fire(new AttemptStarted(attempt.id));
         Log.debugf("Started attempt %d for invitation %d", attempt.id, invitation.id);
         return attempt;
     }

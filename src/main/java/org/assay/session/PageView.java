@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One question page. {@code text} is what the box shows: the saved answer, or what the candidate typed when a save
- * was refused ({@code error} then says why).
+ * was refused ({@code error} then says why). {@code guidanceMinutes} is the assessment's suggested time, if any.
  */
 public record PageView(
         String token,
@@ -29,7 +29,17 @@ public record PageView(
         int previous,
         int next,
         List<QuestionLink> questions,
-        String error) {
+        String error,
+        Integer guidanceMinutes) {
+
+    /** The suggested time for this question, or null when the assessment suggests none. */
+    public String guidanceLabel() {
+        if (guidanceMinutes == null) {
+            return null;
+        }
+        return "Suggested time: about " + guidanceMinutes + (guidanceMinutes == 1 ? " minute" : " minutes")
+                + ". A guide only; the time limit is for the whole test.";
+    }
 
     public boolean hasPrevious() {
         return previous > 0;

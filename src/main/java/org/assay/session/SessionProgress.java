@@ -22,6 +22,11 @@ public class SessionProgress implements AttemptProgress {
         return attempts.stream().collect(Collectors.toMap(a -> a.invitation.id, SessionProgress::stage));
     }
 
+    @Override
+    public long startedIn(long assessmentId) {
+        return Attempt.count("invitation.assessment.id", assessmentId);
+    }
+
     /** The stage an attempt has reached. */
     public static Stage stage(Attempt attempt) {
         return attempt.status == AttemptStatus.SUBMITTED ? Stage.SUBMITTED : Stage.IN_PROGRESS;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -167,7 +168,15 @@ public class TakeTestService {
                 answer.savedAt == null ? null : CLOCK.format(answer.savedAt),
                 attempt.deadline.toString(), CLOCK.format(attempt.deadline), remaining(now, attempt.deadline),
                 now.toString(), autosaveMillis(), config.limits().answerChars(), attemptKey(attempt),
-                position > 1 ? position - 1 : 0, position < count ? position + 1 : 0, links(all, position), error);
+                position > 1 ? position - 1 : 0, position < count ? position + 1 : 0, links(all, position), error,
+                guidance(attempt, answer));
+    }
+
+    /** The assessment's suggested minutes for the answer's question; the same whatever the candidate's order. */
+    private static Integer guidance(Attempt attempt, Answer answer) {
+        return attempt.invitation.assessment.questions.stream()
+                .filter(item -> item.question.id.equals(answer.question.id))
+                .map(item -> item.guidanceMinutes).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static List<QuestionLink> links(List<Answer> all, int current) {

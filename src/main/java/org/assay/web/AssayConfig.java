@@ -96,6 +96,10 @@ public interface AssayConfig {
         /** How often running attempts are checked for a passed deadline (plus grace) and submitted. */
         @WithDefault("PT5S")
         Duration deadlineCheck();
+
+        /** How often invitations whose link ran out unused are looked for and announced. */
+        @WithDefault("PT1M")
+        Duration expiryCheck();
     }
 
     interface Engine {

@@ -9,7 +9,9 @@ public enum StatusFilter {
     IN_PROGRESS("in-progress", "In progress", " and t.status = 'IN_PROGRESS'"),
     SUBMITTED("submitted", "Submitted", " and t.status = 'SUBMITTED'"),
     TO_REVIEW("to-review", "Submitted, not reviewed", " and t.status = 'SUBMITTED' and t.reviewed = false"),
-    REVIEWED("reviewed", "Reviewed", " and t.reviewed = true");
+    REVIEWED("reviewed", "Reviewed", " and t.reviewed = true"),
+    GRADING_FAILED("grading-failed", "Grading failed", " and exists (select 1 from answer ga join grading_task gt"
+            + " on gt.answer_id = ga.id where ga.attempt_id = t.id and gt.last_error is not null)");
 
     private final String key;
     private final String label;

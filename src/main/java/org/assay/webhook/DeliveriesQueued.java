@@ -1,0 +1,5 @@
+package org.assay.webhook;
+
+/** Fired when deliveries were queued, so the sender starts once their transaction has committed. */
+public record DeliveriesQueued() {
+}
