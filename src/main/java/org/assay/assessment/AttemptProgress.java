@@ -14,6 +14,13 @@ public interface AttemptProgress {
         IN_PROGRESS, SUBMITTED
     }
 
+    /** A started attempt: its id (for links to its transcript) and its stage. */
+    record Started(long attemptId, Stage stage) {
+    }
+
     /** The stage of each invitation's attempt, by invitation id; invitations not started are left out. */
     Map<Long, Stage> of(Collection<Long> invitationIds);
+
+    /** Each invitation's attempt, by invitation id; invitations not started are left out. */
+    Map<Long, Started> started(Collection<Long> invitationIds);
 }

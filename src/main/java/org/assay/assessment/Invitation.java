@@ -43,6 +43,17 @@ public class Invitation extends PanacheEntity {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /** When an admin withdrew the link, or resent the invitation with a new one; the link then answers 410. */
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revoked_by", length = 64)
+    public String revokedBy;
+
+    /** The invitation that a resend made in place of this one. */
+    @Column(name = "replaced_by")
+    public Long replacedBy;
+
     public static Optional<Invitation> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
     }

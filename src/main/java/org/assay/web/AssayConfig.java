@@ -67,6 +67,14 @@ public interface AssayConfig {
         /** Shortest password an admin may give a new account. */
         @WithDefault("12")
         int passwordMinLength();
+
+        /** How long a one-time set-password link made by an admin works. */
+        @WithDefault("P1D")
+        Duration passwordResetValidity();
+
+        /** Most candidates one uploaded invitation file may list. */
+        @WithDefault("500")
+        int invitationRows();
     }
 
     interface Test {
