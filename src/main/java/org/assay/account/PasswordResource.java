@@ -3,7 +3,6 @@ package org.assay.account;
 import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,52 +21,24 @@ import org.assay.web.Flash;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
 
-/** Changing one's own password, and setting a new one through a one-time link from an admin. */
+/** Setting a new password through a one-time link from an admin. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PasswordResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance change(FormErrors errors, String help);
-
         static native TemplateInstance set(String username, String token, FormErrors errors, String help);
     }
 
     private final PasswordService passwords;
-    private final CurrentUser user;
-    private final SessionEpochs epochs;
     private final Flash flash;
     private final AssayConfig config;
 
-    public PasswordResource(PasswordService passwords, CurrentUser user, SessionEpochs epochs, Flash flash,
-            AssayConfig config) {
+    public PasswordResource(PasswordService passwords, Flash flash, AssayConfig config) {
         this.passwords = passwords;
-        this.user = user;
-        this.epochs = epochs;
         this.flash = flash;
         this.config = config;
-    }
-
-    @GET
-    @Path("account/password")
-    @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
-    public TemplateInstance changeForm() {
-        return Templates.change(FormErrors.NONE, minLength());
-    }
-
-    @POST
-    @Path("account/password")
-    @RolesAllowed({ Role.ADMIN, Role.INTERVIEWER })
-    public Response change(@RestForm String currentPassword, @RestForm String newPassword,
-            @RestForm String confirmPassword) {
-        try {
-            var account = passwords.change(user.username(), currentPassword, newPassword, confirmPassword);
-            flash.set("Your password was changed. Your other sessions have ended.");
-            return Response.seeOther(URI.create("/")).cookie(epochs.renewed(account)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(422).entity(Templates.change(e.errors(), minLength())).build();
-        }
     }
 
     @GET
@@ -93,6 +64,11 @@ public class PasswordResource {
     }
 
     private String minLength() {
+        return help(config);
+    }
+
+    /** The rule a new password follows, as its field's help says it. */
+    static String help(AssayConfig config) {
         return "At least " + config.limits().passwordMinLength() + " characters.";
     }
 }

@@ -72,6 +72,10 @@ public interface AssayConfig {
         @WithDefault("P1D")
         Duration passwordResetValidity();
 
+        /** Most active API tokens one user may hold. */
+        @WithDefault("20")
+        int apiTokens();
+
         /** Most candidates one uploaded invitation file may list. */
         @WithDefault("500")
         int invitationRows();
