@@ -6,7 +6,7 @@
     var format;
     try {
       format = new Intl.DateTimeFormat(undefined, {
-        dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short'
+        year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'
       });
     } catch (e) {
       return; // An old browser keeps the UTC text the server wrote
