@@ -34,10 +34,11 @@ public final class AssessmentViews {
      *
      * @param attemptId the candidate's attempt, once started: its transcript is at /review/attempts/{attemptId}
      * @param replacedBy the invitation a resend made in place of this one
+     * @param mail what became of the latest email about it (sent, retrying and why, given up); null without one
      */
     public record InvitationRow(long id, long assessmentId, String assessmentTitle, String candidateName,
             String candidateEmail, InvitationStatus status, Instant expiresAt, Instant createdAt, Long attemptId,
-            Instant revokedAt, Long replacedBy) {
+            Instant revokedAt, Long replacedBy, String mail) {
 
         /** The expiry as yyyy-mm-dd hh:mm UTC; pages turn it into the viewer's own time zone. */
         public String expires() {
@@ -61,7 +62,8 @@ public final class AssessmentViews {
      * An invitation on the page after it was made.
      *
      * @param url the link, only on the first showing; null afterwards
+     * @param mailConfigured whether Assay sends the link itself; without an SMTP server the admin passes it on
      */
-    public record Revealed(InvitationRow invitation, String url) {
+    public record Revealed(InvitationRow invitation, String url, boolean mailConfigured) {
     }
 }

@@ -50,6 +50,10 @@ public class Invitation extends PanacheEntity {
     @Column(name = "revoked_by", length = 64)
     public String revokedBy;
 
+    /** When the reminder before expiry was queued. */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
     /** The invitation that a resend made in place of this one. */
     @Column(name = "replaced_by")
     public Long replacedBy;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.assay.assessment.AssessmentViews.CreatedInvitation;
 import org.assay.assessment.AssessmentViews.InvitationRow;
 import org.assay.audit.AuditService;
+import org.assay.mail.MailOutbox;
 import org.assay.web.AssayConfig;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
@@ -40,9 +41,11 @@ public class InvitationService {
     private final PublicAddress address;
     private final AttemptProgress progress;
     private final Event<InvitationIssued> issued;
+    private final MailOutbox outbox;
 
     public InvitationService(AssayConfig config, AuditService audit, AttemptProgress progress,
-            PublicAddress address, Event<InvitationIssued> issued) {
+            PublicAddress address, Event<InvitationIssued> issued, MailOutbox outbox) {
+        this.outbox = outbox;
         this.progress = progress;
         this.config = config;
         this.audit = audit;
@@ -193,7 +196,7 @@ public class InvitationService {
             var row = rows(List.of(invitation)).get(0);
             var url = token.filter(t -> hashToken(t).equals(invitation.tokenHash))
                     .filter(t -> invitation.revokedAt == null).map(t -> address.base() + "t/" + t);
-            return new AssessmentViews.Revealed(row, url.orElse(null));
+            return new AssessmentViews.Revealed(row, url.orElse(null), outbox.configured());
         });
     }
 
@@ -226,13 +229,16 @@ public class InvitationService {
     }
 
     private List<InvitationRow> rows(List<Invitation> invitations) {
-        var started = progress.started(invitations.stream().map(i -> i.id).toList());
+        var ids = invitations.stream().map(i -> i.id).toList();
+        var started = progress.started(ids);
+        var mail = outbox.latest(ids);
         var now = Instant.now();
         return invitations.stream().map(i -> {
             var attempt = started.get(i.id);
             return new InvitationRow(i.id, i.assessment.id, i.assessment.title, i.candidateName, i.candidateEmail,
                     status(i, attempt == null ? null : attempt.stage(), now), i.expiresAt, i.createdAt,
-                    attempt == null ? null : attempt.attemptId(), i.revokedAt, i.replacedBy);
+                    attempt == null ? null : attempt.attemptId(), i.revokedAt, i.replacedBy,
+                    mail.containsKey(i.id) ? mail.get(i.id).summary() : null);
         }).toList();
     }
 }

@@ -41,6 +41,7 @@ class InvitationActionsTest {
         var first = admin.page(revealPath);
         assertThat(Html.text(first, "#invitation-link")).matches(LINK);
         assertThat(first.select("button[data-copy=invitation-link]").text()).isEqualTo("Copy link");
+        assertThat(Html.text(first, "#mail-status")).contains("no mail server (ASSAY_SMTP_HOST) is configured");
         assertThat(first.select("time[data-local-time]").attr("datetime")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(Html.text(first, "time[data-local-time]")).matches("\\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d UTC");
 
