@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 import org.assay.account.Role;
+import org.assay.assessment.InvitationMail;
 import org.assay.support.Api;
 import org.assay.support.Fixtures;
 import org.assay.support.Html;
@@ -22,12 +25,15 @@ import org.assay.support.PostgresAvailable;
 import org.assay.support.TestUsers;
 import org.assay.support.WebSession;
 
-/** Invitations, accounts and API tokens on PostgreSQL: the new tables, locks and queries. */
+/** Invitations, accounts, API tokens and the reminder query on PostgreSQL: the new tables, locks and queries. */
 @QuarkusTest
 @TestProfile(RoundsPostgresProfile.class)
 @Tag("postgres")
 @ExtendWith(PostgresAvailable.class)
 class RoundsPostgresTest {
+
+    @Inject
+    InvitationMail reminders;
 
     @Test
     void invitationIsShownOnceRevokedExtendedAndResent() {
@@ -50,6 +56,7 @@ class RoundsPostgresTest {
         assertThat(WebSession.anonymous().get(link.substring(link.indexOf("/t/"))).statusCode()).isEqualTo(410);
         var revoked = Api.json(Api.asAdmin().post("/api/invitations/" + resent.getLong("id") + "/revoke"));
         assertThat(revoked.getString("status")).isEqualTo("REVOKED");
+        assertThat(reminders.remind(java.time.Instant.now().plus(java.time.Duration.ofDays(20)))).isZero();
         var bulk = Api.json(Api.asAdmin().contentType("text/csv").body("name,email\nAlan Kay,alan@example.org\n"
                 + "Alan Kay,alan@example.org\n").post("/api/assessments/" + assessment + "/invitations/bulk"));
         assertThat(bulk.getList("rows.created", Boolean.class)).containsExactly(true, false);
