@@ -134,6 +134,9 @@ public class AccountService {
             throw new InvalidInputException(new FormErrors.Builder()
                     .add("enabled", "You cannot disable your own account.").build());
         }
+        if (!enabled) {
+            keepAnAdmin(user, "disable");
+        }
         if (user.enabled != enabled) {
             audit.record(actor, enabled ? "user.enabled" : "user.disabled", "app_user", user.id,
                     Boolean.toString(user.enabled), Boolean.toString(enabled));
@@ -144,6 +147,39 @@ public class AccountService {
             user.lockedUntil = null;
         }
         return user;
+    }
+
+    /** Changes an account's role; the change applies to its very next request. */
+    @Transactional
+    public AppUser changeRole(long id, String role, String actor) {
+        AppUser user = AppUser.<AppUser>findByIdOptional(id).orElseThrow(() -> new NotFoundException("No such user."));
+        if (!Role.ADMIN.equals(role) && !Role.INTERVIEWER.equals(role)) {
+            throw new InvalidInputException(new FormErrors.Builder().add("role", "Choose admin or interviewer.")
+                    .build());
+        }
+        var next = Role.valueOf(role);
+        if (next != Role.admin) {
+            keepAnAdmin(user, "demote");
+        }
+        if (user.role != next) {
+            audit.record(actor, "user.role-changed", "app_user", user.id, user.role.name(), next.name());
+            user.role = next;
+        }
+        return user;
+    }
+
+    /**
+     * Refuses to take the last active admin away. Every active admin row is locked first, so two admins demoting
+     * each other at the same moment cannot both succeed.
+     */
+    private static void keepAnAdmin(AppUser user, String action) {
+        List<AppUser> admins = AppUser.<AppUser>find("role = ?1 and enabled = true", Role.admin)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        if (user.role == Role.admin && user.enabled && admins.stream().noneMatch(a -> !a.id.equals(user.id))) {
+            throw new InvalidInputException(new FormErrors.Builder().add("role", "You cannot " + action + " "
+                    + user.username + ": it is the last active admin account. Make another account admin first.")
+                    .build());
+        }
     }
 
     static AppUser newUser(String username, Role role, String password) {

@@ -35,6 +35,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             var username = request.getUsername();
             var outcome = accounts.checkPassword(username, new String(request.getPassword().getPassword()));
             if (outcome != LoginOutcome.ACCEPTED) {
+                LoginResource.keepTypedName(request);
                 throw new AuthenticationFailedException("Sign-in refused: " + outcome);
             }
             var user = accounts.findEnabled(username).orElseThrow(AuthenticationFailedException::new);

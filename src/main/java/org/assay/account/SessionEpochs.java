@@ -1,6 +1,7 @@
 package org.assay.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
 
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -20,7 +21,7 @@ public class SessionEpochs {
 
     static final String COOKIE = "assay-session-epoch";
     private static final String PURPOSE = "session-epoch";
-    private static final String FORM_SIGN_IN = "/j_security_check";
+    static final String FORM_SIGN_IN = "/j_security_check";
 
     private final CookieSigner signer;
 
@@ -35,6 +36,15 @@ public class SessionEpochs {
             context.response().addCookie(Cookie.cookie(COOKIE, signer.sign(PURPOSE, user.username + ":"
                     + user.sessionEpoch)).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX));
         }
+    }
+
+    /**
+     * The epoch cookie for a session that carries on after its account's epoch moved on (the user changed their own
+     * password): this browser stays signed in, every other session ends.
+     */
+    public NewCookie renewed(AppUser user) {
+        return new NewCookie.Builder(COOKIE).value(signer.sign(PURPOSE, user.username + ":" + user.sessionEpoch))
+                .path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
     }
 
     /** Whether the session of this request started in the account's current epoch. */

@@ -31,6 +31,8 @@ public class UserResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(UsersView view);
+
+        static native TemplateInstance reset(PasswordService.ResetLink link);
     }
 
     /** What the users page shows: the accounts and the add form, possibly with errors. */
@@ -46,9 +48,11 @@ public class UserResource {
     private final CurrentUser currentUser;
     private final Flash flash;
     private final AssayConfig config;
+    private final PasswordService passwords;
 
     public UserResource(AccountService accounts, CurrentUser currentUser, Flash flash,
-            AssayConfig config) {
+            AssayConfig config, PasswordService passwords) {
+        this.passwords = passwords;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.flash = flash;
@@ -83,6 +87,25 @@ public class UserResource {
     @Path("{id}/enable")
     public Response enable(@RestPath long id) {
         return setEnabled(id, true);
+    }
+
+    @POST
+    @Path("{id}/role")
+    public Response changeRole(@RestPath long id, @RestForm String role) {
+        try {
+            var user = accounts.changeRole(id, role, currentUser.username());
+            flash.set(user.username + " is now " + user.role + ".");
+            return Response.seeOther(URI.create("/admin/users")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(422).entity(page(NewUser.BLANK, e.errors())).build();
+        }
+    }
+
+    /** Shows the one-time link on this response: sending it again makes a new link and stops this one. */
+    @POST
+    @Path("{id}/reset-password")
+    public TemplateInstance resetPassword(@RestPath long id) {
+        return Templates.reset(passwords.reset(id, currentUser.username()));
     }
 
     private Response setEnabled(long id, boolean enabled) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -27,6 +29,9 @@ import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
 import org.assay.assessment.AssessmentViews.AssessmentRow;
+import org.assay.assessment.AssessmentViews.CreatedInvitation;
+import org.assay.assessment.AssessmentViews.InvitationRow;
+import org.assay.assessment.BulkInvitationService.BulkReport;
 import org.assay.web.Problem;
 
 /** JSON API for scripts: create, edit, copy and archive assessments, and invite candidates. Admins only. */
@@ -42,15 +47,25 @@ public class AssessmentApi {
     public record Created(long id) {
     }
 
-    /** A new invitation; {@code token} and {@code url} are returned only this once. */
-    public record CreatedLink(long id, String token, String url, Instant expiresAt) {
+    /**
+     * A new invitation; {@code token} and {@code url} are returned only this once. {@code alreadyInvited} lists the
+     * address's earlier live invitations to the same assessment, if any.
+     */
+    public record CreatedLink(long id, String token, String url, Instant expiresAt, List<Long> alreadyInvited) {
+
+        static CreatedLink of(CreatedInvitation created, List<Long> alreadyInvited) {
+            return new CreatedLink(created.id(), created.token(), created.url(), created.expiresAt(), alreadyInvited);
+        }
     }
 
     private final AssessmentService assessments;
     private final InvitationService invitations;
     private final CurrentUser user;
+    private final BulkInvitationService bulk;
 
-    public AssessmentApi(AssessmentService assessments, InvitationService invitations, CurrentUser user) {
+    public AssessmentApi(AssessmentService assessments, InvitationService invitations, CurrentUser user,
+            BulkInvitationService bulk) {
+        this.bulk = bulk;
         this.assessments = assessments;
         this.invitations = invitations;
         this.user = user;
@@ -151,15 +166,40 @@ public class AssessmentApi {
             content = @Content(schema = @Schema(implementation = CreatedLink.class)))
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is archived",
+    @APIResponse(responseCode = "409", description = "The assessment is archived; or, with ifAlreadyInvited=refuse,"
+            + " the address already has a live invitation to this assessment (the detail names it; resend it instead)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid input, one entry per field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response invite(@RestPath long id, InvitationForm form) {
-        var created = invitations.invite(id, form == null ? new InvitationForm(null, null, null) : form,
-                user.username());
+    public Response invite(@RestPath long id, InvitationForm form,
+            @Parameter(description = "create (the default) invites anyway and lists the earlier invitations in"
+                    + " alreadyInvited; refuse answers 409 instead") @RestQuery String ifAlreadyInvited) {
+        var input = form == null ? new InvitationForm(null, null, null) : form;
+        var earlier = invitations.alreadyInvited(id, input.candidateEmail()).stream().map(InvitationRow::id)
+                .toList();
+        if (!earlier.isEmpty() && "refuse".equals(ifAlreadyInvited)) {
+            throw new ClientErrorException("This address already has a live invitation to this assessment:"
+                    + " invitation " + earlier.get(0) + ". Resend it with POST /api/invitations/" + earlier.get(0)
+                    + "/resend, or invite again without ifAlreadyInvited=refuse.", InvitationService.CONFLICT);
+        }
+        var created = invitations.invite(id, input, user.username());
         return Response.created(URI.create("/api/invitations/" + created.id()))
-                .entity(new CreatedLink(created.id(), created.token(), created.url(), created.expiresAt())).build();
+                .entity(CreatedLink.of(created, earlier)).build();
+    }
+
+    @POST
+    @Path("{id}/invitations/bulk")
+    @RolesAllowed(Role.ADMIN)
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Operation(summary = "Invite every candidate a CSV lists (name, email, extra time, expiry; an optional header"
+            + " line names the columns); the report says line by line what was created, with each link, and why"
+            + " the others were refused")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = BulkReport.class)))
+    @APIResponse(responseCode = "422", description = "No candidates, or too many lines",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BulkReport inviteAll(@RestPath long id, String csv) {
+        return bulk.inviteAll(id, csv, user.username());
     }
 
 

@@ -28,8 +28,8 @@ import org.assay.account.Role;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
 import org.assay.assessment.AssessmentViews.AssessmentRow;
 import org.assay.assessment.AssessmentViews.BankChoice;
-import org.assay.assessment.AssessmentViews.CreatedInvitation;
 import org.assay.assessment.AssessmentViews.QuestionChoice;
+import org.assay.assessment.AssessmentViews.InvitationRow;
 import org.assay.web.AssayConfig;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
@@ -49,7 +49,6 @@ public class AssessmentResource {
 
         static native TemplateInstance detail(DetailView view);
 
-        static native TemplateInstance invited(CreatedInvitation invitation, String assessmentTitle);
     }
 
     /**
@@ -80,10 +79,15 @@ public class AssessmentResource {
 
     /** An assessment with the invitation form. */
     public record DetailView(AssessmentDetail assessment, InvitationForm form, FormErrors errors, long defaultDays,
-            long maxDays) {
+            long maxDays, List<InvitationRow> alreadyInvited) {
 
         public String validityHelp() {
             return "From 1 to " + maxDays + " days; " + defaultDays + " when left empty.";
+        }
+
+        /** The address was already invited: the form now invites again. */
+        public boolean again() {
+            return !alreadyInvited.isEmpty();
         }
     }
 
@@ -92,9 +96,11 @@ public class AssessmentResource {
     private final CurrentUser user;
     private final Flash flash;
     private final AssayConfig config;
+    private final NewLinkCookie newLink;
 
     public AssessmentResource(AssessmentService assessments, InvitationService invitations,
-            CurrentUser user, Flash flash, AssayConfig config) {
+            CurrentUser user, Flash flash, AssayConfig config, NewLinkCookie newLink) {
+        this.newLink = newLink;
         this.assessments = assessments;
         this.invitations = invitations;
         this.user = user;
@@ -189,20 +195,22 @@ public class AssessmentResource {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@RestPath long id) {
-        return detailPage(id, new InvitationForm("", "", null), FormErrors.NONE);
+        return detailPage(id, new InvitationForm("", "", null), FormErrors.NONE, List.of());
     }
 
     @POST
     @Path("{id}/invitations")
     public Response invite(@RestPath long id, @RestForm String candidateName, @RestForm String candidateEmail,
-            @RestForm Integer validDays) {
+            @RestForm Integer validDays, @RestForm boolean inviteAgain) {
         var form = new InvitationForm(candidateName, candidateEmail, validDays);
         try {
-            var created = invitations.invite(id, form, user.username());
-            // Shown directly, not after a redirect: the link exists only in this response
-            return Response.ok(Templates.invited(created, assessment(id).title())).build();
+            var earlier = inviteAgain ? List.<InvitationRow>of() : invitations.alreadyInvited(id, candidateEmail);
+            if (!earlier.isEmpty()) {
+                return Response.status(409).entity(detailPage(id, form, FormErrors.NONE, earlier)).build();
+            }
+            return newLink.redirect(invitations.invite(id, form, user.username()));
         } catch (InvalidInputException e) {
-            return Response.status(422).entity(detailPage(id, form, e.errors())).build();
+            return Response.status(422).entity(detailPage(id, form, e.errors(), List.of())).build();
         }
     }
 
@@ -214,9 +222,11 @@ public class AssessmentResource {
                 config.test().maxTimeLimitMinutes(), editing));
     }
 
-    private TemplateInstance detailPage(long id, InvitationForm form, FormErrors errors) {
+    private TemplateInstance detailPage(long id, InvitationForm form, FormErrors errors,
+            List<InvitationRow> alreadyInvited) {
         return Templates.detail(new DetailView(assessment(id), form, errors,
-                config.test().invitationValidity().toDays(), config.test().maxInvitationValidity().toDays()));
+                config.test().invitationValidity().toDays(), config.test().maxInvitationValidity().toDays(),
+                alreadyInvited));
     }
 
     private AssessmentDetail assessment(long id) {

@@ -1,8 +1,9 @@
 package org.assay.assessment;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
+
+import org.assay.web.Dates;
 
 /** What the assessment and invitation pages and the API show. Built by the services; never entities. */
 public final class AssessmentViews {
@@ -52,14 +53,25 @@ public final class AssessmentViews {
         }
     }
 
-    /** One invitation as the lists show it. */
+    /**
+     * One invitation as the lists show it.
+     *
+     * @param attemptId the candidate's attempt, once started: its transcript is at /review/attempts/{attemptId}
+     * @param replacedBy the invitation a resend made in place of this one
+     * @param mail what became of the latest email about it (sent, retrying and why, given up); null without one
+     */
     public record InvitationRow(long id, long assessmentId, String assessmentTitle, String candidateName,
-            String candidateEmail, InvitationStatus status, Instant expiresAt, Instant createdAt) {
+            String candidateEmail, InvitationStatus status, Instant expiresAt, Instant createdAt, Long attemptId,
+            Instant revokedAt, Long replacedBy, String mail) {
 
-        /** The expiry as yyyy-mm-dd hh:mm UTC. */
+        /** The expiry as yyyy-mm-dd hh:mm UTC; pages turn it into the viewer's own time zone. */
         public String expires() {
-            return expiresAt.atOffset(ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0).toString()
-                    .replace('T', ' ') + " UTC";
+            return Dates.utc(expiresAt);
+        }
+
+        /** Whether the link can still be revoked, extended or resent: nobody has started with it. */
+        public boolean open() {
+            return status == InvitationStatus.NOT_STARTED || status == InvitationStatus.EXPIRED;
         }
     }
 
@@ -68,5 +80,14 @@ public final class AssessmentViews {
      */
     public record CreatedInvitation(long id, long assessmentId, String candidateName, String token, String url,
             Instant expiresAt) {
+    }
+
+    /**
+     * An invitation on the page after it was made.
+     *
+     * @param url the link, only on the first showing; null afterwards
+     * @param mailConfigured whether Assay sends the link itself; without an SMTP server the admin passes it on
+     */
+    public record Revealed(InvitationRow invitation, String url, boolean mailConfigured) {
     }
 }

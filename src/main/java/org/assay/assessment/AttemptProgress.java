@@ -14,9 +14,16 @@ public interface AttemptProgress {
         IN_PROGRESS, SUBMITTED
     }
 
+    /** A started attempt: its id (for links to its transcript) and its stage. */
+    record Started(long attemptId, Stage stage) {
+    }
+
     /** The stage of each invitation's attempt, by invitation id; invitations not started are left out. */
     Map<Long, Stage> of(Collection<Long> invitationIds);
 
     /** How many attempts have been started on an assessment, submitted ones included. */
     long startedIn(long assessmentId);
+
+    /** Each invitation's attempt, by invitation id; invitations not started are left out. */
+    Map<Long, Started> started(Collection<Long> invitationIds);
 }

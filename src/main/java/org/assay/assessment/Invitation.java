@@ -46,6 +46,20 @@ public class Invitation extends PanacheEntity {
     /** When Assay noted that the link expired unused and told the webhooks; null until then. */
     @Column(name = "expiry_announced_at")
     public Instant expiryAnnouncedAt;
+    /** When an admin withdrew the link, or resent the invitation with a new one; the link then answers 410. */
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revoked_by", length = 64)
+    public String revokedBy;
+
+    /** When the reminder before expiry was queued. */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
+    /** The invitation that a resend made in place of this one. */
+    @Column(name = "replaced_by")
+    public Long replacedBy;
 
     public static Optional<Invitation> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();

@@ -6,7 +6,9 @@ public enum InvitationStatus {
     IN_PROGRESS("in progress"),
     SUBMITTED("submitted"),
     /** The link expired before the candidate started. */
-    EXPIRED("expired");
+    EXPIRED("expired"),
+    /** An admin withdrew the link, or resent the invitation with a new one, before the candidate started. */
+    REVOKED("revoked");
 
     private final String label;
 

@@ -23,6 +23,16 @@ public final class AttemptClosedException extends RuntimeException {
                         + ". Ask the person who invited you for a new link.");
     }
 
+    /** The admin withdrew the link, or sent the candidate a newer one in its place. */
+    public static AttemptClosedException revoked(boolean replaced) {
+        return replaced
+                ? new AttemptClosedException("This link has been replaced",
+                        "A newer link to this test was sent to you, and this one no longer works. Use the newest"
+                                + " invitation you received, or ask the person who invited you.")
+                : new AttemptClosedException("This invitation has been withdrawn",
+                        "The person who invited you withdrew this link. Ask them if you think this is a mistake.");
+    }
+
     public static AttemptClosedException timeUp(Instant deadline) {
         return new AttemptClosedException("Time is up",
                 "The time for this test ended at " + WHEN.format(deadline)

@@ -45,7 +45,12 @@ public class AttemptService {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             throw new UnknownTokenException();
         }
-        return Invitation.findByTokenHash(InvitationService.hashToken(token)).orElseThrow(UnknownTokenException::new);
+        var invitation = Invitation.findByTokenHash(InvitationService.hashToken(token))
+                .orElseThrow(UnknownTokenException::new);
+        if (invitation.revokedAt != null) {
+            throw AttemptClosedException.revoked(invitation.replacedBy != null);
+        }
+        return invitation;
     }
 
     /** Starts the attempt, or returns the one already running: pressing Start twice is harmless. */
@@ -55,6 +60,10 @@ public class AttemptService {
         var existing = lock(invitation);
         if (existing.isPresent()) {
             return open(existing.get(), Instant.now(), false);
+        }
+        // Read again under the lock: a revoke that committed since the link was looked up wins
+        if (Invitation.count("id = ?1 and revokedAt is not null", invitation.id) > 0) {
+            throw AttemptClosedException.revoked(false);
         }
         var now = Instant.now();
         if (invitation.expiresAt.isBefore(now)) {

@@ -27,6 +27,16 @@ public class SessionProgress implements AttemptProgress {
         return Attempt.count("invitation.assessment.id", assessmentId);
     }
 
+    @Override
+    public Map<Long, Started> started(Collection<Long> invitationIds) {
+        if (invitationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Attempt> attempts = Attempt.list("invitation.id in ?1", List.copyOf(invitationIds));
+        return attempts.stream().collect(Collectors.toMap(a -> a.invitation.id,
+                a -> new Started(a.id, stage(a))));
+    }
+
     /** The stage an attempt has reached. */
     public static Stage stage(Attempt attempt) {
         return attempt.status == AttemptStatus.SUBMITTED ? Stage.SUBMITTED : Stage.IN_PROGRESS;

@@ -39,6 +39,33 @@ public interface AssayConfig {
 
     Grading grading();
 
+    Mail mail();
+
+    interface Mail {
+        /** SMTP server (ASSAY_SMTP_HOST); without one Assay sends no mail and shows invitation links to copy. */
+        Optional<String> host();
+
+        /** How long before an unused invitation expires its candidate is reminded; PT0S sends no reminders. */
+        @WithDefault("P2D")
+        Duration reminderBefore();
+
+        /** How often invitations are checked for a reminder to send. */
+        @WithDefault("5m")
+        String reminderCheck();
+
+        /** Tries before a message that keeps failing is given up; the invitation shows it. */
+        @WithDefault("8")
+        int maxTries();
+
+        /** Wait before the second try; each later try waits four times longer, at most a day. */
+        @WithDefault("PT1M")
+        Duration retryDelay();
+
+        /** How often the outbox is sent. */
+        @WithDefault("5s")
+        String poll();
+    }
+
     interface Limits {
         /** Longest answer a candidate may save, in characters. */
         @WithDefault("10000")
@@ -67,6 +94,18 @@ public interface AssayConfig {
         /** Shortest password an admin may give a new account. */
         @WithDefault("12")
         int passwordMinLength();
+
+        /** How long a one-time set-password link made by an admin works. */
+        @WithDefault("P1D")
+        Duration passwordResetValidity();
+
+        /** Most active API tokens one user may hold. */
+        @WithDefault("20")
+        int apiTokens();
+
+        /** Most candidates one uploaded invitation file may list. */
+        @WithDefault("500")
+        int invitationRows();
     }
 
     interface Test {

@@ -71,7 +71,9 @@ public final class ErrorMappers {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(UriInfo uri, HttpServerRequest request) {
         if (isApi(uri)) {
-            return Response.fromResponse(problem(401, "Send HTTP Basic credentials of an admin or interviewer."))
+            return Response.fromResponse(problem(401, "Send an API token as 'Authorization: Bearer <token>', or HTTP"
+                    + " Basic credentials of an admin or interviewer. A revoked token no longer works."))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Assay\"")
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Assay\"").build();
         }
         if (uri.getPath().equals(LOGIN_FORM_POST)) {

@@ -37,7 +37,8 @@ public record Problem(
             + " (other 5xx). Rubrics: invalid-rubric (422). A candidate's link (/api/t): this-link-is-not-valid,"
             + " no-such-question (404),"
             + " this-test-is-not-ready, not-started, a-newer-version-is-saved (409), time-is-up,"
-            + " this-test-has-been-submitted, this-invitation-has-expired (410), invalid-save (400),"
+            + " this-test-has-been-submitted, this-invitation-has-expired, this-invitation-has-been-withdrawn,"
+            + " this-link-has-been-replaced (410), invalid-save (400),"
             + " answer-too-long (422).";
 
     /** One invalid field of a request. */

@@ -59,7 +59,15 @@ abstract class BrowserSupport {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("UTC"));
+        openPage("UTC");
+    }
+
+    /** A fresh browser window whose clock is in the given time zone, in place of the current one. */
+    void openPage(String timeZone) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId(timeZone));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.assay.support.PostgresProfile;
 
 /**
- * PostgreSQL in a schema of its own, so it never empties one another profile's application is using, with webhook
- * retries coming due within a test's patience as in the H2 profile.
+ * PostgreSQL in a schema of its own, so these tests and the other PostgreSQL tests never empty each other's, with
+ * webhook retries coming due within a test's patience as in the H2 profile.
  */
 public class RoundsPostgresProfile extends PostgresProfile {
 
@@ -16,8 +16,7 @@ public class RoundsPostgresProfile extends PostgresProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         var overrides = new HashMap<>(super.getConfigOverrides());
-        overrides.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/test?currentSchema="
-                + SCHEMA);
+        overrides.put("quarkus.datasource.jdbc.url", URL.replace(PostgresProfile.SCHEMA, SCHEMA));
         overrides.put("quarkus.flyway.schemas", SCHEMA);
         overrides.put("assay.webhooks.poll", "1s");
         overrides.put("assay.webhooks.retry-delay", "PT0.5S");
