@@ -147,7 +147,7 @@ public class TakeTestService {
         var attempt = started.get();
         attempts.submitIfOverdue(attempt, now);
         var states = Answer.listByAttempt(attempt).stream()
-                .map(a -> new AttemptState.AnswerState(a.question.qid, a.position, a.question.title, a.text,
+                .map(a -> new AttemptState.AnswerState(a.question.qid, a.position, title(a), a.text,
                         a.revision, a.savedAt, answered(a)))
                 .toList();
         return new AttemptState(attempt.status.name(), attempt.startedAt, attempt.deadline, attempt.submittedAt,
@@ -160,9 +160,10 @@ public class TakeTestService {
         int position = answer.position;
         int count = all.size();
         var now = Instant.now();
-        var prompt = rubrics.rubric(answer.rubricVersion).map(Rubric::prompt).orElse(answer.question.title);
+        var title = title(answer);
+        var prompt = rubrics.rubric(answer.rubricVersion).map(Rubric::prompt).orElse(title);
         return new PageView(token, attempt.invitation.assessment.title, position, count, answer.question.qid,
-                answer.question.title, prompt, text, words(text), answer.revision,
+                title, prompt, text, words(text), answer.revision,
                 answer.savedAt == null ? null : answer.savedAt.toString(),
                 answer.savedAt == null ? null : CLOCK.format(answer.savedAt),
                 attempt.deadline.toString(), CLOCK.format(attempt.deadline), remaining(now, attempt.deadline),
@@ -170,10 +171,19 @@ public class TakeTestService {
                 position > 1 ? position - 1 : 0, position < count ? position + 1 : 0, links(all, position), error);
     }
 
-    private static List<QuestionLink> links(List<Answer> all, int current) {
+    private List<QuestionLink> links(List<Answer> all, int current) {
         return all.stream()
-                .map(a -> new QuestionLink(a.position, a.question.title, answered(a), a.position == current))
+                .map(a -> new QuestionLink(a.position, title(a), answered(a), a.position == current))
                 .toList();
+    }
+
+    /**
+     * The question's title as the attempt's pinned rubric version has it: an edit made while the test runs changes
+     * neither the title nor the prompt the candidate sees.
+     */
+    private String title(Answer answer) {
+        return rubrics.rubric(answer.rubricVersion).map(Rubric::title).filter(t -> !t.isBlank())
+                .orElse(answer.question.title);
     }
 
     private static Answer at(List<Answer> all, int position) {

@@ -1,5 +1,6 @@
 package org.assay.session;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import org.assay.support.Html;
 import org.assay.support.TestData;
@@ -94,6 +96,23 @@ class TakeTestResourceTest {
         assertThat(page.select("button[value=next]").text()).isEqualTo("Next question");
         assertThat(page.select("#answer-form").attr("data-interval")).isEqualTo("3000");
         assertThat(page.select("script[src=/js/autosave.js]")).hasSize(1);
+    }
+
+    @Test
+    void anEditOfARunningTestsQuestionChangesNothingTheCandidateSees() {
+        var candidate = startedCandidate(2);
+        TestData.editQuestion(candidate.invite.questionIds().get(0), "Renamed by an admin", "A different prompt.");
+
+        var page = candidate.page("/q/1");
+        var confirm = candidate.page("/submit");
+        var state = given().accept(ContentType.JSON).get(candidate.api("")).jsonPath();
+
+        assertThat(page.select("#question-title").text()).isEqualTo("1. " + TestData.TITLES[0]);
+        assertThat(page.select("#prompt").text()).isEqualTo("Explain overfitting in a paragraph.");
+        assertThat(page.select("button[value=1]").text()).startsWith("1. " + TestData.TITLES[0]);
+        assertThat(confirm.select("#unanswered li").eachText()).contains("Question 1: " + TestData.TITLES[0]);
+        assertThat(state.getString("answers[0].title")).isEqualTo(TestData.TITLES[0]);
+        assertThat(page.text()).doesNotContain("Renamed by an admin").doesNotContain("A different prompt.");
     }
 
     @Test
