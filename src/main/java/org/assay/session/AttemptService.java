@@ -44,10 +44,20 @@ public class AttemptService {
     /** Starts the attempt, or returns the one already running: pressing Start twice is harmless. */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
     public Attempt start(String token) {
+        return start(token, null);
+    }
+
+    /**
+     * Starts the attempt on the browser {@code device} (null: none named), which becomes the one that may change it.
+     * Pressing Start again on that browser returns the running attempt; on another one it is refused with
+     * OpenElsewhereException, so that the candidate chooses to take the test over.
+     */
+    @Transactional(dontRollbackOn = { AttemptClosedException.class, OpenElsewhereException.class })
+    public Attempt start(String token, String device) {
         Invitation invitation = Invitation.findById(invitation(token).id, LockModeType.PESSIMISTIC_WRITE);
         var existing = lock(invitation);
         if (existing.isPresent()) {
-            return open(existing.get(), Instant.now(), false);
+            return requireDevice(open(existing.get(), Instant.now(), false), device, token);
         }
         var now = Instant.now();
         if (invitation.expiresAt.isBefore(now)) {
@@ -65,6 +75,8 @@ public class AttemptService {
         attempt.startedAt = now;
         attempt.deadline = now.plus(Duration.ofMinutes(invitation.assessment.timeLimitMinutes));
         attempt.positionSince = now;
+        attempt.activeDevice = device;
+        attempt.deviceSince = device == null ? null : now;
         attempt.persist();
         for (int i = 0; i < questions.size(); i++) {
             createAnswer(attempt, questions.get(i).question, i + 1, now);
@@ -126,6 +138,46 @@ public class AttemptService {
         return attempt;
     }
 
+    /**
+     * The attempt, when {@code device} may change it: it is the active browser, or no browser is active yet (it then
+     * becomes the active one). A request naming no browser (an API client without the cookie) is not checked here; the
+     * revision it is based on still is.
+     *
+     * @throws OpenElsewhereException when another browser took the attempt over
+     */
+    Attempt requireDevice(Attempt attempt, String device, String token) {
+        if (device == null) {
+            return attempt;
+        }
+        if (attempt.activeDevice == null) {
+            attempt.activeDevice = device;
+            attempt.deviceSince = Instant.now();
+        } else if (!attempt.activeDevice.equals(device)) {
+            throw new OpenElsewhereException(token);
+        }
+        return attempt;
+    }
+
+    /** Whether {@code device} may change the attempt without taking it over first. */
+    static boolean activeHere(Attempt attempt, String device) {
+        return device == null || attempt.activeDevice == null || attempt.activeDevice.equals(device);
+    }
+
+    /**
+     * Makes {@code device} the one browser that may change the running attempt. The browser that had it finds out
+     * with its next save or check, within one autosave interval, and turns read-only.
+     */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public Attempt takeOver(String token, String device) {
+        var attempt = open(lock(token), Instant.now(), false);
+        if (!device.equals(attempt.activeDevice)) {
+            attempt.activeDevice = device;
+            attempt.deviceSince = Instant.now();
+            Log.debugf("Attempt %d taken over by another device", attempt.id);
+        }
+        return attempt;
+    }
+
     static AttemptClosedException closedException(Attempt attempt) {
         return BY_DEADLINE.equals(attempt.submittedBy) ? AttemptClosedException.timeUp(attempt.deadline)
                 : AttemptClosedException.submitted(attempt.submittedAt);
@@ -156,8 +208,17 @@ public class AttemptService {
      */
     @Transactional
     public Attempt submit(String token) {
+        return submit(token, null);
+    }
+
+    /** As {@link #submit(String)}, from the browser {@code device}, which must be the active one. */
+    @Transactional(dontRollbackOn = OpenElsewhereException.class)
+    public Attempt submit(String token, String device) {
         var attempt = lock(token);
         var now = Instant.now();
+        if (attempt.status == AttemptStatus.IN_PROGRESS) {
+            requireDevice(attempt, device, token);
+        }
         if (attempt.status == AttemptStatus.IN_PROGRESS) {
             submit(attempt, now.isAfter(attempt.deadline) ? BY_DEADLINE : BY_CANDIDATE, now);
         }

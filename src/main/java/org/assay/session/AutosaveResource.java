@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -30,34 +31,45 @@ public class AutosaveResource {
 
     /** The attempt, its answers, the deadline and the server's clock. */
     @GET
-    public AttemptState state(@RestPath String token) {
-        return pages.state(token);
+    public AttemptState state(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        return pages.state(token, Devices.known(cookie));
+    }
+
+    /**
+     * Whether this browser may still change the attempt, its status, deadline and the server's clock. The page asks
+     * once per autosave interval, so a device that was taken over turns read-only within one interval.
+     */
+    @GET
+    @Path("presence")
+    public TakeTestService.Presence presence(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        return pages.presence(token, Devices.known(cookie));
     }
 
     /** Starts the test; starting again returns the running attempt. */
     @POST
     @Path("start")
-    public AttemptState start(@RestPath String token) {
-        attempts.start(token);
-        return pages.state(token);
+    public AttemptState start(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        attempts.start(token, Devices.known(cookie));
+        return pages.state(token, Devices.known(cookie));
     }
 
     /** Saves one answer when the revision is newer than the stored one, and the base (if sent) is not older. */
     @PUT
     @Path("answers/{qid}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AnswerService.Saved save(@RestPath String token, @RestPath String qid, SaveRequest request) {
+    public AnswerService.Saved save(@RestPath String token, @RestPath String qid, SaveRequest request,
+            @RestCookie(Devices.COOKIE) String cookie) {
         if (request == null || request.revision() == null || request.revision() < 1) {
             throw AnswerRejectedException.invalid("Send the answer as {\"text\": ..., \"revision\": n} with n >= 1.");
         }
-        return answers.save(token, qid, request.text(), request.revision(), request.base());
+        return answers.save(token, qid, request.text(), request.revision(), request.base(), Devices.known(cookie));
     }
 
     /** Submits the test; a second submit returns the same submitted state. */
     @POST
     @Path("submit")
-    public AttemptState submit(@RestPath String token) {
-        attempts.submit(token);
-        return pages.state(token);
+    public AttemptState submit(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        attempts.submit(token, Devices.known(cookie));
+        return pages.state(token, Devices.known(cookie));
     }
 }

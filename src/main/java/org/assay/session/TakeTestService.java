@@ -40,6 +40,10 @@ public class TakeTestService {
 
         record Resume(int position) implements Entry {
         }
+
+        /** The test runs on another browser: the page offers to continue here. */
+        record Elsewhere(ElsewhereView view) implements Entry {
+        }
     }
 
     /** Where a posted question form leads: another page, or the same page again with the reason it was refused. */
@@ -49,14 +53,22 @@ public class TakeTestService {
 
         record Refused(PageView view, int status) implements FormResult {
         }
+
+        /** Another browser took the test over: nothing was saved, and the page shows the text sent to copy it. */
+        record Elsewhere(ElsewhereView view) implements FormResult {
+        }
     }
 
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public Entry entry(String token) {
+    public Entry entry(String token, String device) {
         var invitation = attempts.invitation(token);
         var started = attempts.lock(invitation);
         if (started.isPresent()) {
-            return new Entry.Resume(attempts.open(started.get(), Instant.now(), false).currentPosition);
+            var attempt = attempts.open(started.get(), Instant.now(), false);
+            if (!AttemptService.activeHere(attempt, device)) {
+                return new Entry.Elsewhere(elsewhere(token, attempt, null));
+            }
+            return new Entry.Resume(attempts.requireDevice(attempt, device, token).currentPosition);
         }
         if (invitation.expiresAt.isBefore(Instant.now())) {
             throw AttemptClosedException.expired(invitation.expiresAt);
@@ -69,8 +81,8 @@ public class TakeTestService {
 
     /** Shows question {@code position} and counts the time from now towards it. */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public PageView page(String token, int position) {
-        var attempt = attempts.open(token, false);
+    public PageView page(String token, int position, String device) {
+        var attempt = attempts.requireDevice(attempts.open(token, false), device, token);
         var all = Answer.listByAttempt(attempt);
         var answer = at(all, position);
         attempts.view(attempt, position, Instant.now());
@@ -82,8 +94,13 @@ public class TakeTestService {
      * number, {@code review} (the submit confirmation) or anything else (the same question).
      */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public FormResult post(String token, int position, String text, Integer revision, Integer base, String go) {
+    public FormResult post(String token, int position, String text, Integer revision, Integer base, String go,
+            String device) {
         var attempt = attempts.open(token, true);
+        if (!AttemptService.activeHere(attempt, device)) {
+            return new FormResult.Elsewhere(elsewhere(token, attempt, AnswerService.normalize(text)));
+        }
+        attempts.requireDevice(attempt, device, token);
         var all = Answer.listByAttempt(attempt);
         var answer = at(all, position);
         var now = Instant.now();
@@ -106,8 +123,8 @@ public class TakeTestService {
     }
 
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public ConfirmView confirm(String token) {
-        var attempt = attempts.open(token, false);
+    public ConfirmView confirm(String token, String device) {
+        var attempt = attempts.requireDevice(attempts.open(token, false), device, token);
         var all = Answer.listByAttempt(attempt);
         var unanswered = links(all, 0).stream().filter(link -> !link.answered()).toList();
         var now = Instant.now();
@@ -133,7 +150,7 @@ public class TakeTestService {
 
     /** The attempt for the autosave script. A running attempt past its deadline is submitted first. */
     @Transactional
-    public AttemptState state(String token) {
+    public AttemptState state(String token, String device) {
         var invitation = attempts.invitation(token);
         var now = Instant.now();
         var started = attempts.lock(invitation);
@@ -142,7 +159,7 @@ public class TakeTestService {
                 throw AttemptClosedException.expired(invitation.expiresAt);
             }
             return new AttemptState("NOT_STARTED", null, null, null, null, now, 0, config.limits().answerChars(),
-                    autosaveMillis(), List.of());
+                    autosaveMillis(), List.of(), true);
         }
         var attempt = started.get();
         attempts.submitIfOverdue(attempt, now);
@@ -152,7 +169,35 @@ public class TakeTestService {
                 .toList();
         return new AttemptState(attempt.status.name(), attempt.startedAt, attempt.deadline, attempt.submittedAt,
                 attempt.submittedBy, now, attempt.currentPosition, config.limits().answerChars(), autosaveMillis(),
-                states);
+                states, AttemptService.activeHere(attempt, device));
+    }
+
+    /** The notice for a browser that is not the attempt's active one, with the text it tried to send, if any. */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public ElsewhereView elsewhere(String token) {
+        var attempt = attempts.open(token, false);
+        return elsewhere(token, attempt, null);
+    }
+
+    private static ElsewhereView elsewhere(String token, Attempt attempt, String unsaved) {
+        return new ElsewhereView(token, attempt.invitation.assessment.title,
+                attempt.deviceSince == null ? null : attempt.deviceSince.toString(),
+                attempt.deviceSince == null ? null : CLOCK.format(attempt.deviceSince),
+                unsaved == null || unsaved.isBlank() ? null : unsaved);
+    }
+
+    /** Whether the browser may change the attempt, with the server's clock and the deadline to keep a timer in step. */
+    @Transactional
+    public Presence presence(String token, String device) {
+        // Read without the lock: checks come every few seconds and must not queue behind saves
+        var attempt = Attempt.findByInvitation(attempts.invitation(token))
+                .orElseThrow(() -> new NotStartedException(token));
+        var now = Instant.now();
+        return new Presence(AttemptService.activeHere(attempt, device), attempt.status.name(), attempt.deadline, now);
+    }
+
+    /** The answer to a browser's periodic check. */
+    public record Presence(boolean activeHere, String status, Instant deadline, Instant serverTime) {
     }
 
     private PageView pageView(String token, Attempt attempt, List<Answer> all, Answer answer, String text,

@@ -59,6 +59,10 @@ function announce(message, link, copy) {
 
 const api = (countdown && countdown.dataset.api) || (form && form.dataset.api);
 const doneUrl = (countdown && countdown.dataset.doneUrl) || (form && form.dataset.doneUrl);
+// The invitation link itself: on a device that was taken over it offers "Continue here"
+const entryUrl = doneUrl ? doneUrl.replace(/\/done$/, '') : null;
+const checkMs = Math.max(500, parseInt((form && form.dataset.interval) || (countdown && countdown.dataset.interval),
+  10) || 3000);
 const server = api ? transport(api) : null;
 
 function bindEditor(form) {
@@ -113,7 +117,9 @@ function bindEditor(form) {
 
   function tell(effect) {
     const shown = notice(effect, state);
-    announce(shown.text, shown.link ? { href: doneUrl, text: 'Continue' } : null, shown.copy);
+    const link = shown.takeover ? { href: entryUrl, text: 'Continue here' }
+      : shown.link ? { href: doneUrl, text: 'Continue' } : null;
+    announce(shown.text, link, shown.copy);
   }
 
   function plan(ms, replace) {
@@ -230,8 +236,51 @@ function bindEditor(form) {
     },
     close(message) {
       dispatch({ type: 'close', detail: message });
+    },
+    moved() {
+      dispatch({ type: 'moved' });
     }
   };
+}
+
+/** A page without an answer box (the confirmation) that another device took over: its buttons stop working. */
+function lockPage() {
+  document.querySelectorAll('main form button').forEach((button) => {
+    button.disabled = true;
+  });
+  const shown = notice({ kind: 'moved' }, null);
+  announce(shown.text, { href: entryUrl, text: 'Continue here' });
+}
+
+/**
+ * Asks the server once per autosave interval whether this device still has the test, and keeps the countdown on the
+ * server's clock. A hidden page asks again as soon as it is shown: after sleep the answer comes at once.
+ */
+function watch(editor, clock) {
+  let done = false;
+  async function check() {
+    if (done || document.visibilityState === 'hidden') {
+      return;
+    }
+    const presence = await server.presence();
+    if (!presence || done) {
+      return;
+    }
+    if (clock && presence.deadline && presence.serverTime) {
+      clock.sync(presence.deadline, presence.serverTime);
+    }
+    if (presence.status === 'IN_PROGRESS' && presence.activeHere === false) {
+      done = true;
+      if (editor) {
+        editor.moved();
+      } else {
+        lockPage();
+      }
+    }
+  }
+  setInterval(check, checkMs);
+  document.addEventListener('visibilitychange', check);
+  window.addEventListener('online', check);
 }
 
 async function timeUp(editor, remaining) {
@@ -260,7 +309,11 @@ if (finished) {
   clearAttempt(browserStorage(), finished.dataset.attemptKey);
 } else {
   const editor = form ? bindEditor(form) : null;
+  let clock = null;
   if (countdown) {
-    startCountdown(countdown, (message) => announce(message), (remaining) => timeUp(editor, remaining));
+    clock = startCountdown(countdown, (message) => announce(message), (remaining) => timeUp(editor, remaining));
+  }
+  if (server && (form || countdown)) {
+    watch(editor, clock);
   }
 }
