@@ -65,8 +65,7 @@ public class TakeTestResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
         var device = Devices.idOrNew(cookie);
-        return seeOtherBuilder(token, "/q/" + attempts.start(token, device).currentPosition)
-                .cookie(Devices.cookie(device)).build();
+        return resume(token, device, attempts.start(token, device));
     }
 
     /** "Continue here": this browser takes the running test over from the one that had it. */
@@ -75,8 +74,12 @@ public class TakeTestResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response takeOver(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
         var device = Devices.idOrNew(cookie);
-        return seeOtherBuilder(token, "/q/" + attempts.takeOver(token, device).currentPosition)
-                .cookie(Devices.cookie(device)).build();
+        return resume(token, device, attempts.takeOver(token, device));
+    }
+
+    /** To the question the attempt is at, naming this browser in its cookie. */
+    private static Response resume(String token, String device, Attempt attempt) {
+        return seeOtherBuilder(token, "/q/" + attempt.currentPosition).cookie(Devices.cookie(device)).build();
     }
 
     @GET
