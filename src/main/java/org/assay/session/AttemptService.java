@@ -3,6 +3,7 @@ package org.assay.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -239,6 +240,17 @@ public class AttemptService {
         attempt.submittedBy = by;
         submitted.fire(new AttemptSubmitted(attempt.id));
         Log.debugf("Attempt %d submitted by %s", attempt.id, by);
+    }
+
+    /**
+     * The attempt's reference on the candidate's receipt, such as "A42-7F3C9B": its id, so staff can find it, and a
+     * check part from its start time, so a mistyped id is noticed.
+     */
+    public static String reference(Attempt attempt) {
+        var seed = Long.toString(attempt.id) + ':' + attempt.startedAt.toEpochMilli();
+        var check = Integer.toHexString(seed.hashCode());
+        return "A" + attempt.id + "-" + ("000000" + check.toUpperCase(Locale.ROOT))
+                .substring(check.length());
     }
 
     /** Ids of running attempts whose deadline and grace have both passed. */

@@ -76,7 +76,7 @@ public class TakeTestService {
         var assessment = invitation.assessment;
         return new Entry.Welcome(new WelcomeView(token, assessment.title, invitation.candidateName,
                 assessment.questions.size(), assessment.timeLimitMinutes,
-                AttemptClosedException.format(invitation.expiresAt)));
+                AttemptClosedException.format(invitation.expiresAt), invitation.expiresAt.toString()));
     }
 
     /** Shows question {@code position} and counts the time from now towards it. */
@@ -144,6 +144,7 @@ public class TakeTestService {
         var all = Answer.listByAttempt(attempt);
         int answered = (int) all.stream().filter(TakeTestService::answered).count();
         return Optional.of(new DoneView(attempt.invitation.assessment.title, attempt.invitation.candidateName,
+                AttemptService.reference(attempt), attempt.submittedAt.toString(),
                 AttemptClosedException.format(attempt.submittedAt),
                 AttemptService.BY_DEADLINE.equals(attempt.submittedBy), answered, all.size(), attemptKey(attempt)));
     }

@@ -7,5 +7,6 @@ public record WelcomeView(
         String candidateName,
         int questionCount,
         int timeLimitMinutes,
-        String expiresAt) {
+        String expiresAt,
+        String expiresAtIso) {
 }

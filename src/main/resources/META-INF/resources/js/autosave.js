@@ -5,7 +5,7 @@ import { next, record, start } from './autosave/machine.js';
 import { answerStore, clearAttempt } from './autosave/storage.js';
 import { transport } from './autosave/transport.js';
 import { lengthNote, notice, statusText, wordsLabel } from './autosave/messages.js';
-import { startCountdown } from './autosave/countdown.js';
+import { startCountdown, WARNING_SHOWN_MS } from './autosave/countdown.js';
 
 const SETTLE_MS = 10000;
 
@@ -13,6 +13,60 @@ const form = document.getElementById('answer-form');
 const countdown = document.getElementById('countdown');
 const alerts = document.getElementById('alerts');
 const finished = document.getElementById('finished');
+const timeWarning = document.getElementById('time-warning');
+
+/** Shows each time in the candidate's own zone, naming the zone; the page's own text (UTC) stays without script. */
+function localiseTimes() {
+  let zone = '';
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+  } catch (e) {
+    zone = '';
+  }
+  document.querySelectorAll('time.local-time[datetime]').forEach((element) => {
+    const date = new Date(element.getAttribute('datetime'));
+    if (isNaN(date)) {
+      return;
+    }
+    const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
+    if (element.dataset.withDate === 'true') {
+      options.weekday = 'short';
+      options.day = 'numeric';
+      options.month = 'long';
+      options.year = 'numeric';
+    }
+    const text = date.toLocaleString([], options);
+    element.textContent = zone ? text + ' (' + zone.replace(/_/g, ' ') + ')' : text;
+    element.title = date.toISOString().replace('.000Z', 'Z');
+  });
+}
+
+let warningTimer = null;
+
+/** Time warnings go to their own live region and leave it again, so an old warning never reads as current. */
+function warn(message) {
+  if (!timeWarning) {
+    announce(message);
+    return;
+  }
+  timeWarning.textContent = message;
+  clearTimeout(warningTimer);
+  warningTimer = setTimeout(() => {
+    timeWarning.textContent = '';
+  }, WARNING_SHOWN_MS);
+}
+
+/** Every control of the page stops working, and looks it. */
+function disableControls() {
+  document.querySelectorAll('main form button').forEach((button) => {
+    button.disabled = true;
+  });
+  const textarea = document.getElementById('answer');
+  if (textarea) {
+    textarea.readOnly = true;
+    textarea.blur();
+  }
+}
 
 // Reading window.localStorage itself throws where storage is blocked; the store then keeps nothing
 function browserStorage() {
@@ -160,10 +214,7 @@ function bindEditor(form) {
         break;
       case 'lock':
         clearTimeout(timer);
-        textarea.readOnly = true;
-        form.querySelectorAll('button').forEach((button) => {
-          button.disabled = true;
-        });
+        disableControls();
         break;
       case 'announce':
         tell(effect);
@@ -245,9 +296,7 @@ function bindEditor(form) {
 
 /** A page without an answer box (the confirmation) that another device took over: its buttons stop working. */
 function lockPage() {
-  document.querySelectorAll('main form button').forEach((button) => {
-    button.disabled = true;
-  });
+  disableControls();
   const shown = notice({ kind: 'moved' }, null);
   announce(shown.text, { href: entryUrl, text: 'Continue here' });
 }
@@ -285,6 +334,12 @@ function watch(editor, clock) {
 
 async function timeUp(editor, remaining) {
   announce('Time is up. Your answers are being submitted.');
+  if (timeWarning) {
+    timeWarning.textContent = '';
+  }
+  if (!editor) {
+    disableControls();
+  }
   if (editor) {
     await editor.settle();
     editor.close('Time is up. Your answers are being submitted.');
@@ -305,13 +360,14 @@ async function timeUp(editor, remaining) {
   announce(message, { href: doneUrl, text: 'See the confirmation' });
 }
 
+localiseTimes();
 if (finished) {
   clearAttempt(browserStorage(), finished.dataset.attemptKey);
 } else {
   const editor = form ? bindEditor(form) : null;
   let clock = null;
   if (countdown) {
-    clock = startCountdown(countdown, (message) => announce(message), (remaining) => timeUp(editor, remaining));
+    clock = startCountdown(countdown, warn, (remaining) => timeUp(editor, remaining));
   }
   if (server && (form || countdown)) {
     watch(editor, clock);

@@ -95,6 +95,7 @@ class ActiveDeviceTest {
     void theFirstDeviceCanTakeTheTestBack() {
         var phone = startedOnPhone();
         phone.answer(1, PHONE_TEXT, "2");
+        phone.open("/q/2");
         var laptop = laptop(phone);
         var onLaptop = laptop.browser.submit(laptop.link(""), laptop.link("/takeover"), Map.of());
         assertThat(Html.locationPath(onLaptop)).as("resumes at the question last open").isEqualTo(laptop.link("/q/2"));

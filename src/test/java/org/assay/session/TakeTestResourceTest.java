@@ -255,6 +255,34 @@ class TakeTestResourceTest {
     }
 
     @Test
+    void donePageGivesAReceiptAndCandidatePagesSpeakToTheCandidate() {
+        var candidate = startedCandidate(3);
+        var question = candidate.page("/q/1");
+        candidate.answer(1, ANSWER, "next");
+        candidate.answer(2, BETTER_ANSWER, "review");
+        candidate.submitForm();
+
+        var done = candidate.page("/done");
+
+        var attempt = TestData.attempt(candidate.invite);
+        assertThat(done.select("#receipt-reference").text()).matches("A" + attempt.id + "-[0-9A-F]{6}");
+        assertThat(Instant.parse(done.select("#receipt-time time").attr("datetime"))).isEqualTo(attempt.submittedAt);
+        assertThat(done.select("#receipt-answers").text()).isEqualTo("2 of 3");
+        assertThat(done.select("#next-steps").text()).contains("hiring@example.org");
+        assertThat(question.select("header a[href=/]")).as("no way to the staff sign-in").isEmpty();
+        assertThat(question.select("footer").text()).contains("hiring@example.org").doesNotContain("rubrics");
+    }
+
+    @Test
+    void linkThatDoesNotWorkSaysWhomToContact() {
+        var unknown = Html.parse(WebSession.anonymous().get("/t/" + TestData.newToken()));
+        var expired = new Candidate(TestData.invitation(1, Instant.now().minusSeconds(60))).page("");
+
+        assertThat(unknown.select("#next-step").text()).contains("contact hiring@example.org");
+        assertThat(expired.select("#next-step").text()).contains("contact hiring@example.org");
+    }
+
+    @Test
     void unknownLinkShowsAFriendly404Page() {
         var response = WebSession.anonymous().get("/t/" + TestData.newToken());
 
