@@ -113,8 +113,8 @@ public class AssessmentResource {
     @POST
     @Path("{id}/invitations")
     public Response invite(@RestPath long id, @RestForm String candidateName, @RestForm String candidateEmail,
-            @RestForm Integer validDays) {
-        var form = new InvitationForm(candidateName, candidateEmail, validDays);
+            @RestForm Integer validDays, @RestForm Integer extraTimePercent, @RestForm Integer extraTimeMinutes) {
+        var form = new InvitationForm(candidateName, candidateEmail, validDays, extraTimePercent, extraTimeMinutes);
         try {
             var created = invitations.invite(id, form, user.username());
             // Shown directly, not after a redirect: the link exists only in this response

@@ -49,6 +49,10 @@ public class InvitationService {
     }
 
     /** SHA-256 of a token as lower-case hex: what {@link Invitation#tokenHash} holds. */
+    /** Extra time as a share of the time limit, as test platforms offer it for accommodations. */
+    static final int EXTRA_PERCENT_MIN = 25;
+    static final int EXTRA_PERCENT_MAX = 100;
+
     public static String hashToken(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
@@ -73,9 +77,12 @@ public class InvitationService {
         invitation.createdBy = actor;
         invitation.createdAt = Instant.now();
         invitation.expiresAt = invitation.createdAt.plus(validity);
+        invitation.extraTimePercent = form.extraTimePercent();
+        invitation.extraTimeMinutes = form.extraTimeMinutes();
         invitation.persist();
         audit.record(actor, "invitation.created", "invitation", invitation.id, null,
-                invitation.candidateName + " <" + invitation.candidateEmail + ">, expires " + invitation.expiresAt);
+                invitation.candidateName + " <" + invitation.candidateEmail + ">, expires " + invitation.expiresAt
+                        + (invitation.extraTimeLabel().isEmpty() ? "" : ", extra time " + invitation.extraTimeLabel()));
         return new CreatedInvitation(invitation.id, assessment.id, invitation.candidateName, token,
                 address.base() + "t/" + token, invitation.expiresAt);
     }
@@ -92,6 +99,14 @@ public class InvitationService {
                         "candidateEmail", "Give an email address such as name@example.org.")
                 .addIf(validity.isNegative() || validity.isZero() || validity.compareTo(max) > 0, "validDays",
                         "Give a validity from 1 to " + max.toDays() + " days.")
+                .addIf(form.extraTimePercent() != null && (form.extraTimePercent() < EXTRA_PERCENT_MIN
+                        || form.extraTimePercent() > EXTRA_PERCENT_MAX), "extraTimePercent",
+                        "Give extra time from " + EXTRA_PERCENT_MIN + " to " + EXTRA_PERCENT_MAX + " percent.")
+                .addIf(form.extraTimeMinutes() != null && (form.extraTimeMinutes() < 1
+                        || form.extraTimeMinutes() > config.test().maxTimeLimitMinutes()), "extraTimeMinutes",
+                        "Give extra time from 1 to " + config.test().maxTimeLimitMinutes() + " minutes.")
+                .addIf(form.extraTimePercent() != null && form.extraTimeMinutes() != null, "extraTimeMinutes",
+                        "Give extra time either as a percentage or in minutes, not both.")
                 .build();
         if (errors.any()) {
             throw new InvalidInputException(errors);

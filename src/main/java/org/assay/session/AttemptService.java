@@ -74,7 +74,7 @@ public class AttemptService {
         var attempt = new Attempt();
         attempt.invitation = invitation;
         attempt.startedAt = now;
-        attempt.deadline = now.plus(Duration.ofMinutes(invitation.assessment.timeLimitMinutes));
+        attempt.deadline = now.plus(invitation.timeAllowed());
         attempt.positionSince = now;
         attempt.activeDevice = device;
         attempt.deviceSince = device == null ? null : now;

@@ -76,7 +76,8 @@ public class TakeTestService {
         var assessment = invitation.assessment;
         return new Entry.Welcome(new WelcomeView(token, assessment.title, invitation.candidateName,
                 assessment.questions.size(), assessment.timeLimitMinutes,
-                AttemptClosedException.format(invitation.expiresAt), invitation.expiresAt.toString()));
+                AttemptClosedException.format(invitation.expiresAt), invitation.expiresAt.toString(),
+                minutesLabel(invitation.extraTime(assessment.timeLimitMinutes))));
     }
 
     /** Shows question {@code position} and counts the time from now towards it. */
@@ -264,6 +265,12 @@ public class TakeTestService {
     static int words(String text) {
         var stripped = text == null ? "" : text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /** "15 minutes", "1 minute", rounded up to whole minutes; empty for none. */
+    static String minutesLabel(Duration duration) {
+        long minutes = (duration.toSeconds() + 59) / 60;
+        return minutes == 0 ? "" : minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     private static String remaining(Instant now, Instant deadline) {

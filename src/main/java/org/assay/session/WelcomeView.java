@@ -1,6 +1,9 @@
 package org.assay.session;
 
-/** The welcome page before a test starts. */
+/**
+ * The welcome page before a test starts; {@code extraTime} is the invitation's extra time, such as "15 minutes", or
+ * empty.
+ */
 public record WelcomeView(
         String token,
         String title,
@@ -8,5 +11,6 @@ public record WelcomeView(
         int questionCount,
         int timeLimitMinutes,
         String expiresAt,
-        String expiresAtIso) {
+        String expiresAtIso,
+        String extraTime) {
 }

@@ -175,6 +175,15 @@ public final class TestData {
         });
     }
 
+    /** Gives the invitation extra time, as an admin would when inviting (null: none of that kind). */
+    public static void giveExtraTime(Invite invite, Integer percent, Integer minutes) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Invitation invitation = Invitation.findById(invite.invitationId());
+            invitation.extraTimePercent = percent;
+            invitation.extraTimeMinutes = minutes;
+        });
+    }
+
     public static String newToken() {
         var bytes = new byte[24];
         RANDOM.nextBytes(bytes);

@@ -39,7 +39,7 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
     public record Header(long attemptId, String candidate, boolean nameHidden, String email, long assessmentId,
             String assessment, String status, boolean submitted, String startedAt, String submittedAt,
             boolean reviewed, String reviewedBy, String reviewedAt, String recommendation, String summary,
-            long version) {
+            long version, String reference, String timeAllowed) {
 
         public String statusClass() {
             return submitted ? "submitted" : "in-progress";
