@@ -36,6 +36,16 @@ public class Assessment extends PanacheEntity {
     @Column(name = "blind_review")
     public boolean blindReview;
 
+    /** Integrity signals recorded while candidates take it: pastes, time away from the test, typing bursts. */
+    @Column(name = "record_pastes")
+    public boolean recordPastes = true;
+
+    @Column(name = "record_focus")
+    public boolean recordFocus = true;
+
+    @Column(name = "record_typing")
+    public boolean recordTyping = true;
+
     @Column(name = "created_by", length = 64)
     public String createdBy;
 

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
+import org.assay.assessment.AssessmentViews.IntegritySettings;
 import org.assay.web.Problem;
 
 /** JSON API for scripts: create assessments and invite candidates. HTTP Basic with an admin account. */
@@ -74,6 +77,20 @@ public class AssessmentApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentDetail assessment(@RestPath long id) {
         return assessments.find(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+    }
+
+    @PUT
+    @Path("{id}/integrity")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Which integrity signals (pastes, focus, typing) the assessment records; none deducts points")
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntegritySettings integrity(@RestPath long id, IntegritySettings settings) {
+        if (settings == null) {
+            throw new BadRequestException(
+                    "Send {\"pastes\": true|false, \"focus\": true|false, \"typing\": true|false}.");
+        }
+        return assessments.setIntegrity(id, settings, user.username());
     }
 
     @POST

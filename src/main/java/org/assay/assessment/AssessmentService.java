@@ -9,10 +9,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
 import org.assay.assessment.AssessmentViews.AssessmentRow;
 import org.assay.assessment.AssessmentViews.BankChoice;
+import org.assay.assessment.AssessmentViews.IntegritySettings;
 import org.assay.assessment.AssessmentViews.QuestionChoice;
 import org.assay.audit.AuditService;
 import org.assay.rubric.Question;
@@ -62,7 +64,20 @@ public class AssessmentService {
     public Optional<AssessmentDetail> find(long id) {
         return Assessment.<Assessment>findByIdOptional(id).map(a -> new AssessmentDetail(a.id, a.title, a.bank.key,
                 a.bank.title, a.timeLimitMinutes, a.blindReview, a.createdBy,
-                a.questions.stream().map(item -> choice(item.question)).toList(), invitations.list(Optional.of(id))));
+                a.questions.stream().map(item -> choice(item.question)).toList(), invitations.list(Optional.of(id)),
+                new IntegritySettings(a.recordPastes, a.recordFocus, a.recordTyping)));
+    }
+
+    /** Turns each kind of integrity signal on or off for candidates who start from now on. */
+    @Transactional
+    public IntegritySettings setIntegrity(long id, IntegritySettings settings, String actor) {
+        Assessment assessment = Assessment.<Assessment>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+        assessment.recordPastes = settings.pastes();
+        assessment.recordFocus = settings.focus();
+        assessment.recordTyping = settings.typing();
+        audit.record(actor, "assessment.integrity", "assessment", id, null, settings.toString());
+        return settings;
     }
 
     /** Creates an assessment; every problem with the input comes back as a field error. */

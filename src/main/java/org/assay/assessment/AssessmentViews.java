@@ -1,5 +1,7 @@
 package org.assay.assessment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,7 +27,19 @@ public final class AssessmentViews {
 
     /** An assessment with its questions and invitations. */
     public record AssessmentDetail(long id, String title, String bankKey, String bankTitle, int timeLimitMinutes,
-            boolean blindReview, String createdBy, List<QuestionChoice> questions, List<InvitationRow> invitations) {
+            boolean blindReview, String createdBy, List<QuestionChoice> questions, List<InvitationRow> invitations,
+            IntegritySettings integrity) {
+    }
+
+    /**
+     * Which integrity signals an assessment records while candidates take it.
+     *
+     * @param pastes pastes into an answer, with their size
+     * @param focus time away from the test's tab or window
+     * @param typing text appearing faster than a person types
+     */
+    @Schema(name = "IntegritySettings")
+    public record IntegritySettings(boolean pastes, boolean focus, boolean typing) {
     }
 
     /** One invitation as the lists show it. */

@@ -1,5 +1,7 @@
 package org.assay.session;
 
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,11 +24,35 @@ public class AutosaveResource {
     private final TakeTestService pages;
     private final AttemptService attempts;
     private final AnswerService answers;
+    private final IntegrityService integrity;
 
-    public AutosaveResource(TakeTestService pages, AttemptService attempts, AnswerService answers) {
+    public AutosaveResource(TakeTestService pages, AttemptService attempts, AnswerService answers,
+            IntegrityService integrity) {
         this.pages = pages;
         this.attempts = attempts;
         this.answers = answers;
+        this.integrity = integrity;
+    }
+
+    /** Integrity signals the page noticed: {"signals": [{kind, qid, amount, at}]}. Stored ones are counted. */
+    public record SignalReport(List<IntegrityService.Reported> signals) {
+    }
+
+    /** How many of the reported signals were stored. */
+    public record SignalsStored(int stored) {
+    }
+
+    /**
+     * Integrity signals from the candidate's page, for reviewers. At most {@value IntegrityService#MAX_PER_REPORT} a
+     * report; kinds the assessment does not record are dropped.
+     */
+    @POST
+    @Path("signals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SignalsStored signals(@RestPath String token, SignalReport report,
+            @RestCookie(Devices.COOKIE) String cookie) {
+        return new SignalsStored(integrity.record(token, Devices.known(cookie),
+                report == null ? List.of() : report.signals()));
     }
 
     /** The attempt, its answers, the deadline and the server's clock. */

@@ -77,7 +77,8 @@ public class TakeTestService {
         return new Entry.Welcome(new WelcomeView(token, assessment.title, invitation.candidateName,
                 assessment.questions.size(), assessment.timeLimitMinutes,
                 AttemptClosedException.format(invitation.expiresAt), invitation.expiresAt.toString(),
-                minutesLabel(invitation.extraTime(assessment.timeLimitMinutes))));
+                minutesLabel(invitation.extraTime(assessment.timeLimitMinutes)),
+                IntegrityService.recorded(assessment)));
     }
 
     /** Shows question {@code position} and counts the time from now towards it. */

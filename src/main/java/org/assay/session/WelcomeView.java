@@ -1,5 +1,7 @@
 package org.assay.session;
 
+import java.util.List;
+
 /**
  * The welcome page before a test starts; {@code extraTime} is the invitation's extra time, such as "15 minutes", or
  * empty.
@@ -12,5 +14,6 @@ public record WelcomeView(
         int timeLimitMinutes,
         String expiresAt,
         String expiresAtIso,
-        String extraTime) {
+        String extraTime,
+        List<String> recorded) {
 }

@@ -6,6 +6,7 @@ import { answerStore, clearAttempt } from './autosave/storage.js';
 import { transport } from './autosave/transport.js';
 import { lengthNote, notice, statusText, wordsLabel } from './autosave/messages.js';
 import { startCountdown, WARNING_SHOWN_MS } from './autosave/countdown.js';
+import { awayClock, typingMonitor } from './autosave/signals.js';
 
 const SETTLE_MS = 10000;
 
@@ -42,6 +43,50 @@ function localiseTimes() {
 }
 
 let warningTimer = null;
+
+// Integrity signals waiting to be sent: reviewers see them, they never change a score
+const pendingSignals = [];
+
+function signal(kind, qid, amount) {
+  if (pendingSignals.length < 200) {
+    pendingSignals.push({ kind: kind, qid: qid || null, amount: amount, at: new Date().toISOString() });
+  }
+}
+
+async function sendSignals(keepalive) {
+  if (!server || pendingSignals.length === 0) {
+    return;
+  }
+  const batch = pendingSignals.splice(0, 50);
+  if (!(await server.signals(batch, keepalive))) {
+    pendingSignals.unshift(...batch); // kept for the next try
+  }
+}
+
+/** Counts time spent outside the test's tab or window, from leaving until coming back. */
+function watchFocus(qid) {
+  const away = awayClock();
+  const leave = () => away.left(Date.now());
+  const back = () => {
+    const ms = away.back(Date.now());
+    if (ms !== null) {
+      signal('FOCUS', qid, ms);
+      sendSignals(false);
+    }
+  };
+  window.addEventListener('blur', leave);
+  window.addEventListener('focus', back);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') {
+      leave();
+      sendSignals(true);
+    } else {
+      back();
+    }
+  });
+  window.addEventListener('pagehide', () => sendSignals(true));
+  setInterval(() => sendSignals(false), checkMs);
+}
 
 /** Time warnings go to their own live region and leave it again, so an old warning never reads as current. */
 function warn(message) {
@@ -243,7 +288,26 @@ function bindEditor(form) {
     return state.status === 'saving' || (state.status === 'dirty' && state.rejected !== state.text);
   }
 
-  textarea.addEventListener('input', () => {
+  const monitor = typingMonitor();
+  let length = textarea.value.length;
+  textarea.addEventListener('paste', (event) => {
+    const pasted = event.clipboardData ? event.clipboardData.getData('text') : '';
+    if (pasted.length > 0) {
+      signal('PASTE', qid, pasted.length);
+    }
+  });
+  textarea.addEventListener('input', (event) => {
+    const added = textarea.value.length - length;
+    length = textarea.value.length;
+    const kind = event.inputType || '';
+    if (kind === 'insertFromDrop' && added > 0) {
+      signal('PASTE', qid, added);
+    } else if (!kind.startsWith('insertFromPaste') && kind !== 'insertFromDrop') {
+      const burst = monitor.typed(Math.max(0, added), Date.now());
+      if (burst !== null) {
+        signal('TYPING', qid, burst);
+      }
+    }
     dispatch({ type: 'edit', text: textarea.value });
     showCounts();
   });
@@ -371,5 +435,6 @@ if (finished) {
   }
   if (server && (form || countdown)) {
     watch(editor, clock);
+    watchFocus(form ? form.dataset.qid : null);
   }
 }

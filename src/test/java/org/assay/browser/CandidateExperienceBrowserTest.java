@@ -20,6 +20,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.assay.support.TestData;
+import org.assay.support.WebSession;
 
 /** What a candidate meets on a phone and on a laptop: the bar, the clock, a takeover and the receipt. */
 @QuarkusTest
@@ -200,5 +201,43 @@ class CandidateExperienceBrowserTest extends BrowserSupport {
         PlaywrightAssertions.assertThat(page.locator("#receipt-answers")).hasText("1 of 2");
         PlaywrightAssertions.assertThat(page.locator("#receipt-time")).containsText("(UTC)");
         PlaywrightAssertions.assertThat(page.locator("#next-steps")).containsText("hiring@example.org");
+    }
+
+    @Test
+    void pastesBurstsAndTimeAwayReachTheReviewerWithoutChangingAScore() {
+        var invite = TestData.invitation(2);
+        start(page, link(invite));
+        page.locator("#answer").focus();
+        page.evaluate("""
+                () => {
+                  const data = new DataTransfer();
+                  data.setData('text/plain', 'p'.repeat(120));
+                  document.getElementById('answer').dispatchEvent(new ClipboardEvent('paste',
+                    { clipboardData: data, bubbles: true, cancelable: true }));
+                }""");
+        page.keyboard().insertText("Typed by a tool. ".repeat(20));
+        page.evaluate("() => window.dispatchEvent(new Event('blur'))");
+        page.waitForTimeout(1500);
+        page.evaluate("() => window.dispatchEvent(new Event('focus'))");
+        PlaywrightAssertions.assertThat(page.locator("#save-status")).containsText("Saved", WITHIN_AN_INTERVAL);
+        page.waitForTimeout(4000);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and submit")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit my answers")).click();
+        page.waitForURL("**/done");
+
+        var reviewer = device(1280, 800, "UTC").newPage();
+        reviewer.navigate(base + "login");
+        reviewer.locator("#j_username").fill(WebSession.ADMIN);
+        reviewer.locator("#j_password").fill(WebSession.ADMIN_PASSWORD);
+        reviewer.locator("#j_password").press("Enter");
+        reviewer.waitForURL(url -> !url.contains("/login"));
+        reviewer.navigate(base + "review/attempts/" + TestData.attempt(invite).id);
+
+        var reasons = reviewer.locator("#integrity-reasons");
+        PlaywrightAssertions.assertThat(reasons)
+                .containsText("Question 1: 35% of the answer was pasted (1 paste, 120 characters)");
+        PlaywrightAssertions.assertThat(reviewer.locator("#integrity-signals")).containsText("left the test for");
+        PlaywrightAssertions.assertThat(reasons)
+                .containsText("1 burst of text appearing faster than a person types (up to 340 characters");
     }
 }

@@ -35,6 +35,7 @@ import org.assay.review.transcript.TranscriptView.SimilarView;
 import org.assay.review.transcript.TranscriptView.Totals;
 import org.assay.session.AttemptService;
 import org.assay.session.AttemptStatus;
+import org.assay.session.IntegrityService;
 import org.assay.web.FormErrors;
 import org.assay.web.Numbers;
 
@@ -66,7 +67,8 @@ final class TranscriptViews {
                         : attempt.reviewedBy, Display.time(attempt.reviewedAt),
                 attempt.recommendation == null ? "" : attempt.recommendation,
                 attempt.summary == null ? "" : attempt.summary, attempt.version, AttemptService.reference(attempt),
-                timeAllowed(loaded.invitation(), loaded.assessment().timeLimitMinutes));
+                timeAllowed(loaded.invitation(), loaded.assessment().timeLimitMinutes),
+                IntegrityService.summary(attempt));
     }
 
     /** "45 minutes (30 + 50% extra time)" for an invitation with extra time, else the plain limit. */

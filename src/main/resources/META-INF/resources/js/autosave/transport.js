@@ -91,6 +91,16 @@ export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), time
       }
     },
 
+    /** Reports integrity signals; true once the server took them. Never rejects. */
+    async signals(list, keepalive) {
+      try {
+        const reply = await request('/signals', 'POST', JSON.stringify({ signals: list }), keepalive);
+        return reply.status >= 200 && reply.status < 300;
+      } catch (e) {
+        return false;
+      }
+    },
+
     /** Submits the attempt: { ok, detail }; a submit the server already recorded (410) counts as done. */
     async submit() {
       const reply = await request('/submit', 'POST', '{}', false);
