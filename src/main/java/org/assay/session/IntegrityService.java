@@ -68,6 +68,17 @@ public class IntegrityService {
         return recorded;
     }
 
+    /** The kinds an assessment records, as the page's script names them: "PASTE FOCUS TYPING" when all are on. */
+    static String kinds(Assessment assessment) {
+        var kinds = new ArrayList<String>();
+        for (var kind : IntegritySignal.Kind.values()) {
+            if (records(assessment, kind)) {
+                kinds.add(kind.name());
+            }
+        }
+        return String.join(" ", kinds);
+    }
+
     /**
      * Stores the signals of a running attempt that its assessment records. A page that is not the active device, or
      * an attempt already over, reports nothing; unknown kinds are skipped.

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One question page. {@code text} is what the box shows: the saved answer, or what the candidate typed when a save
- * was refused ({@code error} then says why).
+ * was refused ({@code error} then says why). {@code recordedSignals} names the integrity signals the page reports, such
+ * as "PASTE FOCUS"; the page sends no other kind.
  */
 public record PageView(
         String token,
@@ -29,7 +30,8 @@ public record PageView(
         int previous,
         int next,
         List<QuestionLink> questions,
-        String error) {
+        String error,
+        String recordedSignals) {
 
     public boolean hasPrevious() {
         return previous > 0;

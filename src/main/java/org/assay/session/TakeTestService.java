@@ -216,7 +216,8 @@ public class TakeTestService {
                 answer.savedAt == null ? null : CLOCK.format(answer.savedAt),
                 attempt.deadline.toString(), CLOCK.format(attempt.deadline), remaining(now, attempt.deadline),
                 now.toString(), autosaveMillis(), config.limits().answerChars(), attemptKey(attempt),
-                position > 1 ? position - 1 : 0, position < count ? position + 1 : 0, links(all, position), error);
+                position > 1 ? position - 1 : 0, position < count ? position + 1 : 0, links(all, position), error,
+                IntegrityService.kinds(attempt.invitation.assessment));
     }
 
     private List<QuestionLink> links(List<Answer> all, int current) {

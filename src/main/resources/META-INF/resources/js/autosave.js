@@ -47,8 +47,11 @@ let warningTimer = null;
 // Integrity signals waiting to be sent: reviewers see them, they never change a score
 const pendingSignals = [];
 
+// The kinds the assessment records; the page sends no other
+const recordedKinds = new Set(((form && form.dataset.signals) || '').split(' ').filter((k) => k !== ''));
+
 function signal(kind, qid, amount) {
-  if (pendingSignals.length < 200) {
+  if (recordedKinds.has(kind) && pendingSignals.length < 200) {
     pendingSignals.push({ kind: kind, qid: qid || null, amount: amount, at: new Date().toISOString() });
   }
 }

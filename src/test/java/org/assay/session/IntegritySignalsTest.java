@@ -94,6 +94,8 @@ class IntegritySignalsTest {
                 signal("TYPING", "q01", 400)));
 
         assertThat(stored.jsonPath().getInt("stored")).isEqualTo(1);
+        assertThat(candidate.page("/q/1").select("#answer-form").attr("data-signals"))
+                .as("the page sends only the kinds recorded").isEqualTo("FOCUS");
         assertThat(welcome.select("#recorded li").eachText())
                 .containsExactly("when you leave the test's tab or window, and for how long");
         var settings = QuarkusTransaction.requiringNew().call(() -> {
