@@ -144,8 +144,35 @@ public class IntegrityService {
      * transaction.
      */
     public static Summary summary(Attempt attempt) {
-        var signals = IntegritySignal.listByAttempt(attempt);
-        var answers = Answer.listByAttempt(attempt);
+        return summarise(IntegritySignal.listByAttempt(attempt), Answer.listByAttempt(attempt));
+    }
+
+    /**
+     * The summaries of many attempts at once, for exports: the level and reasons without the single signals. An
+     * attempt without signals has no concerns. Reads entities: call inside a transaction.
+     */
+    public static Map<Long, Summary> summaries(List<Long> attemptIds) {
+        var result = new HashMap<Long, Summary>();
+        if (attemptIds.isEmpty()) {
+            return result;
+        }
+        Map<Long, List<IntegritySignal>> signals = new HashMap<>();
+        IntegritySignal.<IntegritySignal>list("attempt.id in ?1 order by recordedAt, id", attemptIds)
+                .forEach(s -> signals.computeIfAbsent(s.attempt.id, id -> new ArrayList<>()).add(s));
+        Map<Long, List<Answer>> answers = new HashMap<>();
+        if (!signals.isEmpty()) {
+            Answer.<Answer>list("from Answer a join fetch a.question where a.attempt.id in ?1 order by a.position",
+                    List.copyOf(signals.keySet()))
+                    .forEach(a -> answers.computeIfAbsent(a.attempt.id, id -> new ArrayList<>()).add(a));
+        }
+        for (var id : attemptIds) {
+            var summary = summarise(signals.getOrDefault(id, List.of()), answers.getOrDefault(id, List.of()));
+            result.put(id, new Summary(summary.level(), summary.label(), summary.reasons(), List.of()));
+        }
+        return result;
+    }
+
+    private static Summary summarise(List<IntegritySignal> signals, List<Answer> answers) {
         var reasons = new ArrayList<String>();
         boolean some = false;
         boolean major = false;

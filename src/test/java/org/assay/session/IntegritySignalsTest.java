@@ -64,6 +64,9 @@ class IntegritySignalsTest {
         var json = Api.json(Api.asAdmin().get("/api/attempts/" + attemptId(candidate) + "/transcript"));
         assertThat(json.getString("integrity.level")).isEqualTo("major");
         assertThat(json.getList("integrity.signals.kind")).containsExactly("paste", "focus", "typing");
+        var results = Api.json(Api.asAdmin().get("/api/assessments/" + candidate.invite.assessmentId() + "/results"));
+        assertThat(results.getString("candidates[0].integrity.level")).isEqualTo("major");
+        assertThat(results.getList("candidates[0].integrity.reasons")).hasSize(3);
     }
 
     @Test
