@@ -517,9 +517,37 @@ test('closed: nothing moves it', () => {
   }
 });
 
+// moved: another device took the test over
+
+test('a takeover while a save is in flight locks the page and offers the unsent text to copy', () => {
+  const reply = step(saving('Saved text and more'), { type: 'moved', detail: 'elsewhere' });
+  assert.equal(reply.state.status, 'closed');
+  assert.deepEqual(types(reply.effects), ['lock', 'announce']);
+  assert.equal(reply.effects[1].kind, 'moved');
+  assert.equal(reply.effects[1].copy, 'Saved text and more');
+  assert.deepEqual(next(reply.state, { type: 'edit', text: 'x' }).effects, []);
+});
+
+test('a takeover with nothing unsaved offers nothing to copy', () => {
+  for (const state of [saved(), idle()]) {
+    const reply = step(state, { type: 'moved' });
+    assert.equal(reply.state.status, 'closed');
+    assert.equal(reply.effects[1].copy, undefined);
+  }
+});
+
+test('a takeover keeps typed, offline and conflicting text visible to copy', () => {
+  for (const state of [dirty('Typed here'), offline(), conflict()]) {
+    const reply = step(state, { type: 'moved' });
+    assert.equal(reply.state.status, 'closed');
+    assert.equal(reply.effects[1].copy, state.text);
+  }
+});
+
 test('every transition listed in TRANSITIONS has a test above', () => {
   const listed = Object.entries(TRANSITIONS)
     .flatMap(([status, events]) => Object.keys(events).map((event) => status + ':' + event));
   const untested = listed.filter((name) => !ran.has(name));
   assert.deepEqual(untested, [], 'transitions without a test');
 });
+

@@ -66,3 +66,8 @@ test('submit: done when accepted or already submitted, the problem\'s detail oth
   assert.deepEqual(await transport('/api', reply(409, { detail: 'Not started' })).submit(),
     { ok: false, detail: 'Not started' });
 });
+
+test('a 409 saying the test is open elsewhere is a takeover, not a conflict', () => {
+  assert.deepEqual(outcome(409, { elsewhere: true, detail: 'Open on another device.' }, null),
+    { type: 'moved', detail: 'Open on another device.' });
+});

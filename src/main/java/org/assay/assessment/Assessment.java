@@ -42,6 +42,15 @@ public class Assessment extends PanacheEntity {
     /** Hidden from the lists and closed to new invitations; attempts already made carry on. */
     @Column(name = "archived_at")
     public Instant archivedAt;
+    /** Integrity signals recorded while candidates take it: pastes, time away from the test, typing bursts. */
+    @Column(name = "record_pastes")
+    public boolean recordPastes = true;
+
+    @Column(name = "record_focus")
+    public boolean recordFocus = true;
+
+    @Column(name = "record_typing")
+    public boolean recordTyping = true;
 
     @Column(name = "created_by", length = 64)
     public String createdBy;

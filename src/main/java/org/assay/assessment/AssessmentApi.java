@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,6 +33,7 @@ import org.assay.assessment.AssessmentViews.AssessmentRow;
 import org.assay.assessment.AssessmentViews.CreatedInvitation;
 import org.assay.assessment.AssessmentViews.InvitationRow;
 import org.assay.assessment.BulkInvitationService.BulkReport;
+import org.assay.assessment.AssessmentViews.IntegritySettings;
 import org.assay.web.Problem;
 
 /** JSON API for scripts: create, edit, copy and archive assessments, and invite candidates. Admins only. */
@@ -156,6 +158,20 @@ public class AssessmentApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentDetail assessment(@RestPath long id) {
         return assessments.find(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+    }
+
+    @PUT
+    @Path("{id}/integrity")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Which integrity signals (pastes, focus, typing) the assessment records; none deducts points")
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntegritySettings integrity(@RestPath long id, IntegritySettings settings) {
+        if (settings == null) {
+            throw new BadRequestException(
+                    "Send {\"pastes\": true|false, \"focus\": true|false, \"typing\": true|false}.");
+        }
+        return assessments.setIntegrity(id, settings, user.username());
     }
 
     @POST

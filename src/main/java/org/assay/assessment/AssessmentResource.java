@@ -198,11 +198,22 @@ public class AssessmentResource {
         return detailPage(id, new InvitationForm("", "", null), FormErrors.NONE, List.of());
     }
 
+    /** Turns integrity signals on or off; an unticked box is absent from the form. */
+    @POST
+    @Path("{id}/integrity")
+    public Response integrity(@RestPath long id, @RestForm boolean pastes, @RestForm boolean focus,
+            @RestForm boolean typing) {
+        assessments.setIntegrity(id, new AssessmentViews.IntegritySettings(pastes, focus, typing), user.username());
+        flash.set("Saved which integrity signals are recorded.");
+        return Response.seeOther(URI.create("/admin/assessments/" + id)).build();
+    }
+
     @POST
     @Path("{id}/invitations")
     public Response invite(@RestPath long id, @RestForm String candidateName, @RestForm String candidateEmail,
-            @RestForm Integer validDays, @RestForm boolean inviteAgain) {
-        var form = new InvitationForm(candidateName, candidateEmail, validDays);
+            @RestForm Integer validDays, @RestForm Integer extraTimePercent, @RestForm Integer extraTimeMinutes,
+            @RestForm boolean inviteAgain) {
+        var form = new InvitationForm(candidateName, candidateEmail, validDays, extraTimePercent, extraTimeMinutes);
         try {
             var earlier = inviteAgain ? List.<InvitationRow>of() : invitations.alreadyInvited(id, candidateEmail);
             if (!earlier.isEmpty()) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.assay.assessment.AssessmentViews.AssessmentDetail;
 import org.assay.assessment.AssessmentViews.AssessmentRow;
 import org.assay.assessment.AssessmentViews.BankChoice;
+import org.assay.assessment.AssessmentViews.IntegritySettings;
 import org.assay.assessment.AssessmentViews.QuestionChoice;
 import org.assay.audit.AuditService;
 import org.assay.rubric.Question;
@@ -78,8 +79,21 @@ public class AssessmentService {
             long started = progress.startedIn(a.id);
             return new AssessmentDetail(a.id, a.title, a.bank.key, a.bank.title, a.timeLimitMinutes, a.blindReview,
                     a.createdBy, a.questions.stream().map(item -> choice(item.question, item.guidanceMinutes)).toList(),
-                    invitations.list(Optional.of(a.id)), a.shuffle, a.archivedAt, started, lockedReason(started));
+                    invitations.list(Optional.of(a.id)), a.shuffle, a.archivedAt, started, lockedReason(started),
+                    new IntegritySettings(a.recordPastes, a.recordFocus, a.recordTyping));
         });
+    }
+
+    /** Turns each kind of integrity signal on or off for candidates who start from now on. */
+    @Transactional
+    public IntegritySettings setIntegrity(long id, IntegritySettings settings, String actor) {
+        Assessment assessment = Assessment.<Assessment>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+        assessment.recordPastes = settings.pastes();
+        assessment.recordFocus = settings.focus();
+        assessment.recordTyping = settings.typing();
+        audit.record(actor, "assessment.integrity", "assessment", id, null, settings.toString());
+        return settings;
     }
 
     /** Why only the title may change, or null while everything may. */

@@ -1,5 +1,7 @@
 package org.assay.assessment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -38,7 +40,8 @@ public final class AssessmentViews {
      */
     public record AssessmentDetail(long id, String title, String bankKey, String bankTitle, int timeLimitMinutes,
             boolean blindReview, String createdBy, List<QuestionChoice> questions, List<InvitationRow> invitations,
-            boolean shuffle, Instant archivedAt, long startedAttempts, String lockedReason) {
+            boolean shuffle, Instant archivedAt, long startedAttempts, String lockedReason,
+            IntegritySettings integrity) {
 
         public boolean archived() {
             return archivedAt != null;
@@ -51,6 +54,17 @@ public final class AssessmentViews {
         public List<String> qids() {
             return questions.stream().map(QuestionChoice::qid).toList();
         }
+    }
+
+    /**
+     * Which integrity signals an assessment records while candidates take it.
+     *
+     * @param pastes pastes into an answer, with their size
+     * @param focus time away from the test's tab or window
+     * @param typing text appearing faster than a person types
+     */
+    @Schema(name = "IntegritySettings")
+    public record IntegritySettings(boolean pastes, boolean focus, boolean typing) {
     }
 
     /**

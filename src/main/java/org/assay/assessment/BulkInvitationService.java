@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,8 @@ public class BulkInvitationService {
             "email", Set.of("email", "e-mail", "candidate email", "candidateemail", "candidate_email"),
             "extra", Set.of("extra time", "extra_time", "extratime", "extra time minutes", "extra_time_minutes"),
             "expiry", Set.of("expiry", "expires", "expires at", "expires_at", "expiry date", "valid until"));
+    private static final Pattern EXTRA_TIME = Pattern.compile(
+            "\\+?(\\d{1,4})(%|min|minutes)?");
     private static final List<String> ORDER = List.of("name", "email", "extra", "expiry");
 
     /** One line of the file and what became of it; the link is there only for created ones, and only this once. */
@@ -89,7 +92,10 @@ public class BulkInvitationService {
             String actor) {
         var name = line.field(index.getOrDefault("name", -1));
         var email = line.field(index.getOrDefault("email", -1));
-        var problem = problem(new InvitationForm(name, email, null), line.field(index.getOrDefault("extra", -1)));
+        var extra = line.field(index.getOrDefault("extra", -1));
+        var form = form(name, email, extra);
+        var problem = form.isEmpty() ? Optional.of("Give extra time as a percentage such as 50% (25% to 100%) or as"
+                + " minutes such as 20; or leave it empty.") : problem(form.get());
         var expiry = problem.isPresent() ? null : expiry(line.field(index.getOrDefault("expiry", -1)));
         if (problem.isEmpty() && expiry instanceof String reason) {
             problem = Optional.of(reason);
@@ -108,18 +114,29 @@ public class BulkInvitationService {
         if (problem.isPresent()) {
             return new BulkRow(line.number(), name, email, false, problem.get(), null);
         }
-        var created = invitations.create(assessment, name, email, (Instant) expiry, actor);
+        var created = invitations.create(assessment, form.get(), (Instant) expiry, actor);
         return new BulkRow(line.number(), name, email, true, "", created);
     }
 
-    private Optional<String> problem(InvitationForm form, String extraTime) {
+    /** The line as an invitation form: extra time "50%" is a share of the time limit, "20" or "20 min" minutes. */
+    private static Optional<InvitationForm> form(String name, String email, String extra) {
+        var text = extra.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (text.isEmpty()) {
+            return Optional.of(new InvitationForm(name, email, null));
+        }
+        var matcher = EXTRA_TIME.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int amount = Integer.parseInt(matcher.group(1));
+        return Optional.of("%".equals(matcher.group(2)) ? new InvitationForm(name, email, null, amount, null)
+                : new InvitationForm(name, email, null, null, amount));
+    }
+
+    private Optional<String> problem(InvitationForm form) {
         FormErrors errors = invitations.validate(form);
         if (errors.any()) {
             return Optional.of(String.join(" ", errors.messages().values()));
-        }
-        if (!extraTime.isEmpty()) {
-            return Optional.of("Extra time per candidate cannot be given in this version of Assay; leave the column"
-                    + " empty.");
         }
         return Optional.empty();
     }

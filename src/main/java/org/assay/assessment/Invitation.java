@@ -1,5 +1,6 @@
 package org.assay.assessment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -60,6 +61,35 @@ public class Invitation extends PanacheEntity {
     /** The invitation that a resend made in place of this one. */
     @Column(name = "replaced_by")
     public Long replacedBy;
+    /** Extra time as a share of the assessment's time limit, 25 to 100; null for none. */
+    @Column(name = "extra_time_percent")
+    public Integer extraTimePercent;
+
+    /** Extra time in minutes; null for none. An invitation has at most one of the two. */
+    @Column(name = "extra_time_minutes")
+    public Integer extraTimeMinutes;
+
+    /** The extra time this invitation gives on top of the time limit of {@code limitMinutes}. */
+    public Duration extraTime(int limitMinutes) {
+        if (extraTimePercent != null) {
+            // Whole seconds, rounded up: the candidate never gets less than the share promised
+            return Duration.ofSeconds((limitMinutes * 60L * extraTimePercent + 99) / 100);
+        }
+        return extraTimeMinutes == null ? Duration.ZERO : Duration.ofMinutes(extraTimeMinutes);
+    }
+
+    /** The time the candidate has once started: the assessment's limit plus any extra time. */
+    public Duration timeAllowed() {
+        return Duration.ofMinutes(assessment.timeLimitMinutes).plus(extraTime(assessment.timeLimitMinutes));
+    }
+
+    /** The extra time as set, such as "+50%" or "+20 min"; empty for none. */
+    public String extraTimeLabel() {
+        if (extraTimePercent != null) {
+            return "+" + extraTimePercent + "%";
+        }
+        return extraTimeMinutes == null ? "" : "+" + extraTimeMinutes + " min";
+    }
 
     public static Optional<Invitation> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();

@@ -107,8 +107,9 @@ public class InvitationResource {
 
     @POST
     public Response invite(@RestForm Long assessmentId, @RestForm String candidateName,
-            @RestForm String candidateEmail, @RestForm Integer validDays, @RestForm boolean inviteAgain) {
-        var form = new InvitationForm(candidateName, candidateEmail, validDays);
+            @RestForm String candidateEmail, @RestForm Integer validDays, @RestForm Integer extraTimePercent,
+            @RestForm Integer extraTimeMinutes, @RestForm boolean inviteAgain) {
+        var form = new InvitationForm(candidateName, candidateEmail, validDays, extraTimePercent, extraTimeMinutes);
         if (assessmentId == null) {
             var errors = new FormErrors.Builder().add("assessmentId", "Choose an assessment.").build();
             return Response.status(422).entity(page(null, null, form, errors, List.of())).build();

@@ -54,6 +54,10 @@ public class InvitationService {
     }
 
     /** SHA-256 of a token as lower-case hex: what {@link Invitation#tokenHash} holds. */
+    /** Extra time as a share of the time limit, as test platforms offer it for accommodations. */
+    static final int EXTRA_PERCENT_MIN = 25;
+    static final int EXTRA_PERCENT_MAX = 100;
+
     public static String hashToken(String token) {
         return Tokens.sha256(token);
     }
@@ -66,7 +70,8 @@ public class InvitationService {
         if (errors.any()) {
             throw new InvalidInputException(errors);
         }
-        return create(assessment, form.candidateName(), form.candidateEmail(), expiry(form), actor);
+        return create(assessment, new InvitationForm(form.candidateName(), form.candidateEmail(), null,
+                form.extraTimePercent(), form.extraTimeMinutes()), expiry(form), actor);
     }
 
     /** The email address's invitations to the assessment that are still live: not revoked and not expired unused. */
@@ -115,8 +120,10 @@ public class InvitationService {
     @Transactional
     public CreatedInvitation resend(long id, String actor) {
         var old = lockOpen(id, "resent");
-        var created = create(old.assessment, old.candidateName, old.candidateEmail,
-                Instant.now().plus(config.test().invitationValidity()), actor);
+        // The new link keeps the candidate's time accommodation
+        var created = create(old.assessment, new InvitationForm(old.candidateName, old.candidateEmail, null,
+                old.extraTimePercent, old.extraTimeMinutes), Instant.now().plus(config.test().invitationValidity()),
+                actor);
         old.revokedAt = Instant.now();
         old.revokedBy = actor;
         old.replacedBy = created.id();
@@ -136,6 +143,14 @@ public class InvitationService {
                         "candidateEmail", "Give an email address such as name@example.org.")
                 .addIf(validity.isNegative() || validity.isZero() || validity.compareTo(max) > 0, "validDays",
                         "Give a validity from 1 to " + max.toDays() + " days.")
+                .addIf(form.extraTimePercent() != null && (form.extraTimePercent() < EXTRA_PERCENT_MIN
+                        || form.extraTimePercent() > EXTRA_PERCENT_MAX), "extraTimePercent",
+                        "Give extra time from " + EXTRA_PERCENT_MIN + " to " + EXTRA_PERCENT_MAX + " percent.")
+                .addIf(form.extraTimeMinutes() != null && (form.extraTimeMinutes() < 1
+                        || form.extraTimeMinutes() > config.test().maxTimeLimitMinutes()), "extraTimeMinutes",
+                        "Give extra time from 1 to " + config.test().maxTimeLimitMinutes() + " minutes.")
+                .addIf(form.extraTimePercent() != null && form.extraTimeMinutes() != null, "extraTimeMinutes",
+                        "Give extra time either as a percentage or in minutes, not both.")
                 .build();
     }
 
@@ -148,7 +163,9 @@ public class InvitationService {
     }
 
     /** Stores a new invitation and tells whoever sends mail; the link holds the only copy of the token. */
-    CreatedInvitation create(Assessment assessment, String name, String email, Instant expiresAt, String actor) {
+    CreatedInvitation create(Assessment assessment, InvitationForm who, Instant expiresAt, String actor) {
+        var name = who.candidateName();
+        var email = who.candidateEmail();
         if (assessment.archivedAt != null) {
             throw new ClientErrorException("\u201c" + assessment.title + "\u201d is archived and takes no new"
                     + " invitations. Restore it from the archived assessments first.", 409);
@@ -162,9 +179,12 @@ public class InvitationService {
         invitation.createdBy = actor;
         invitation.createdAt = Instant.now();
         invitation.expiresAt = expiresAt;
+        invitation.extraTimePercent = who.extraTimePercent();
+        invitation.extraTimeMinutes = who.extraTimeMinutes();
         invitation.persist();
         audit.record(actor, "invitation.created", "invitation", invitation.id, null,
-                invitation.candidateName + " <" + invitation.candidateEmail + ">, expires " + invitation.expiresAt);
+                invitation.candidateName + " <" + invitation.candidateEmail + ">, expires " + invitation.expiresAt
+                        + (invitation.extraTimeLabel().isEmpty() ? "" : ", extra time " + invitation.extraTimeLabel()));
         var url = address.base() + "t/" + token;
         issued.fire(new InvitationIssued(invitation.id, url));
         return new CreatedInvitation(invitation.id, assessment.id, invitation.candidateName, token, url,

@@ -28,7 +28,13 @@ public class AnswerService {
 
     @Transactional(dontRollbackOn = AttemptClosedException.class)
     public Saved save(String token, String qid, String text, int revision, Integer base) {
-        var attempt = attempts.open(token, true);
+        return save(token, qid, text, revision, base, null);
+    }
+
+    /** As above, from the browser {@code device} (null: not named), which must be the attempt's active one. */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public Saved save(String token, String qid, String text, int revision, Integer base, String device) {
+        var attempt = attempts.requireDevice(attempts.open(token, true), device, token);
         // The question comes in the same query: the reply names it
         Answer answer = Answer.find("from Answer a join fetch a.question q where a.attempt = ?1 and q.qid = ?2",
                 attempt, qid).<Answer>firstResultOptional()

@@ -52,6 +52,13 @@ public class Attempt extends PanacheEntity {
     @Column(name = "position_since")
     public Instant positionSince;
 
+    /** The browser that may change this attempt: the one that started it or last took it over; null for none yet. */
+    @Column(name = "active_device", length = 64)
+    public String activeDevice;
+
+    @Column(name = "device_since")
+    public Instant deviceSince;
+
     public boolean reviewed;
 
     @Column(name = "reviewed_by", length = 64)

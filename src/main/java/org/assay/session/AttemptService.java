@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,10 +57,20 @@ public class AttemptService {
     /** Starts the attempt, or returns the one already running: pressing Start twice is harmless. */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
     public Attempt start(String token) {
+        return start(token, null);
+    }
+
+    /**
+     * Starts the attempt on the browser {@code device} (null: none named), which becomes the one that may change it.
+     * Pressing Start again on that browser returns the running attempt; on another one it is refused with
+     * OpenElsewhereException, so that the candidate chooses to take the test over.
+     */
+    @Transactional(dontRollbackOn = { AttemptClosedException.class, OpenElsewhereException.class })
+    public Attempt start(String token, String device) {
         Invitation invitation = Invitation.findById(invitation(token).id, LockModeType.PESSIMISTIC_WRITE);
         var existing = lock(invitation);
         if (existing.isPresent()) {
-            return open(existing.get(), Instant.now(), false);
+            return requireDevice(open(existing.get(), Instant.now(), false), device, token);
         }
         // Read again under the lock: a revoke that committed since the link was looked up wins
         if (Invitation.count("id = ?1 and revokedAt is not null", invitation.id) > 0) {
@@ -81,8 +92,10 @@ public class AttemptService {
         var attempt = new Attempt();
         attempt.invitation = invitation;
         attempt.startedAt = now;
-        attempt.deadline = now.plus(Duration.ofMinutes(invitation.assessment.timeLimitMinutes));
+        attempt.deadline = now.plus(invitation.timeAllowed());
         attempt.positionSince = now;
+        attempt.activeDevice = device;
+        attempt.deviceSince = device == null ? null : now;
         attempt.persist();
         if (assessment.shuffle) {
             // The order is stored as the answers' positions, so every page, transcript and export follows it
@@ -149,6 +162,46 @@ public class AttemptService {
         return attempt;
     }
 
+    /**
+     * The attempt, when {@code device} may change it: it is the active browser, or no browser is active yet (it then
+     * becomes the active one). A request naming no browser (an API client without the cookie) is not checked here; the
+     * revision it is based on still is.
+     *
+     * @throws OpenElsewhereException when another browser took the attempt over
+     */
+    Attempt requireDevice(Attempt attempt, String device, String token) {
+        if (device == null) {
+            return attempt;
+        }
+        if (attempt.activeDevice == null) {
+            attempt.activeDevice = device;
+            attempt.deviceSince = Instant.now();
+        } else if (!attempt.activeDevice.equals(device)) {
+            throw new OpenElsewhereException(token);
+        }
+        return attempt;
+    }
+
+    /** Whether {@code device} may change the attempt without taking it over first. */
+    static boolean activeHere(Attempt attempt, String device) {
+        return device == null || attempt.activeDevice == null || attempt.activeDevice.equals(device);
+    }
+
+    /**
+     * Makes {@code device} the one browser that may change the running attempt. The browser that had it finds out
+     * with its next save or check, within one autosave interval, and turns read-only.
+     */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public Attempt takeOver(String token, String device) {
+        var attempt = open(lock(token), Instant.now(), false);
+        if (!device.equals(attempt.activeDevice)) {
+            attempt.activeDevice = device;
+            attempt.deviceSince = Instant.now();
+            Log.debugf("Attempt %d taken over by another device", attempt.id);
+        }
+        return attempt;
+    }
+
     static AttemptClosedException closedException(Attempt attempt) {
         return BY_DEADLINE.equals(attempt.submittedBy) ? AttemptClosedException.timeUp(attempt.deadline)
                 : AttemptClosedException.submitted(attempt.submittedAt);
@@ -179,8 +232,17 @@ public class AttemptService {
      */
     @Transactional
     public Attempt submit(String token) {
+        return submit(token, null);
+    }
+
+    /** As {@link #submit(String)}, from the browser {@code device}, which must be the active one. */
+    @Transactional(dontRollbackOn = OpenElsewhereException.class)
+    public Attempt submit(String token, String device) {
         var attempt = lock(token);
         var now = Instant.now();
+        if (attempt.status == AttemptStatus.IN_PROGRESS) {
+            requireDevice(attempt, device, token);
+        }
         if (attempt.status == AttemptStatus.IN_PROGRESS) {
             submit(attempt, now.isAfter(attempt.deadline) ? BY_DEADLINE : BY_CANDIDATE, now);
         }
@@ -201,6 +263,17 @@ public class AttemptService {
         attempt.submittedBy = by;
         submitted.fire(new AttemptSubmitted(attempt.id));
         Log.debugf("Attempt %d submitted by %s", attempt.id, by);
+    }
+
+    /**
+     * The attempt's reference on the candidate's receipt, such as "A42-7F3C9B": its id, so staff can find it, and a
+     * check part from its start time, so a mistyped id is noticed.
+     */
+    public static String reference(Attempt attempt) {
+        var seed = Long.toString(attempt.id) + ':' + attempt.startedAt.toEpochMilli();
+        var check = Integer.toHexString(seed.hashCode());
+        return "A" + attempt.id + "-" + ("000000" + check.toUpperCase(Locale.ROOT))
+                .substring(check.length());
     }
 
     /** Ids of running attempts whose deadline and grace have both passed. */

@@ -1,5 +1,7 @@
 package org.assay.session;
 
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -21,43 +24,78 @@ public class AutosaveResource {
     private final TakeTestService pages;
     private final AttemptService attempts;
     private final AnswerService answers;
+    private final IntegrityService integrity;
 
-    public AutosaveResource(TakeTestService pages, AttemptService attempts, AnswerService answers) {
+    public AutosaveResource(TakeTestService pages, AttemptService attempts, AnswerService answers,
+            IntegrityService integrity) {
         this.pages = pages;
         this.attempts = attempts;
         this.answers = answers;
+        this.integrity = integrity;
+    }
+
+    /** Integrity signals the page noticed: {"signals": [{kind, qid, amount, at}]}. Stored ones are counted. */
+    public record SignalReport(List<IntegrityService.Reported> signals) {
+    }
+
+    /** How many of the reported signals were stored. */
+    public record SignalsStored(int stored) {
+    }
+
+    /**
+     * Integrity signals from the candidate's page, for reviewers. At most {@value IntegrityService#MAX_PER_REPORT} a
+     * report; kinds the assessment does not record are dropped.
+     */
+    @POST
+    @Path("signals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SignalsStored signals(@RestPath String token, SignalReport report,
+            @RestCookie(Devices.COOKIE) String cookie) {
+        return new SignalsStored(integrity.record(token, Devices.known(cookie),
+                report == null ? List.of() : report.signals()));
     }
 
     /** The attempt, its answers, the deadline and the server's clock. */
     @GET
-    public AttemptState state(@RestPath String token) {
-        return pages.state(token);
+    public AttemptState state(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        return pages.state(token, Devices.known(cookie));
+    }
+
+    /**
+     * Whether this browser may still change the attempt, its status, deadline and the server's clock. The page asks
+     * once per autosave interval, so a device that was taken over turns read-only within one interval.
+     */
+    @GET
+    @Path("presence")
+    public TakeTestService.Presence presence(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        return pages.presence(token, Devices.known(cookie));
     }
 
     /** Starts the test; starting again returns the running attempt. */
     @POST
     @Path("start")
-    public AttemptState start(@RestPath String token) {
-        attempts.start(token);
-        return pages.state(token);
+    public AttemptState start(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        attempts.start(token, Devices.known(cookie));
+        return pages.state(token, Devices.known(cookie));
     }
 
     /** Saves one answer when the revision is newer than the stored one, and the base (if sent) is not older. */
     @PUT
     @Path("answers/{qid}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AnswerService.Saved save(@RestPath String token, @RestPath String qid, SaveRequest request) {
+    public AnswerService.Saved save(@RestPath String token, @RestPath String qid, SaveRequest request,
+            @RestCookie(Devices.COOKIE) String cookie) {
         if (request == null || request.revision() == null || request.revision() < 1) {
             throw AnswerRejectedException.invalid("Send the answer as {\"text\": ..., \"revision\": n} with n >= 1.");
         }
-        return answers.save(token, qid, request.text(), request.revision(), request.base());
+        return answers.save(token, qid, request.text(), request.revision(), request.base(), Devices.known(cookie));
     }
 
     /** Submits the test; a second submit returns the same submitted state. */
     @POST
     @Path("submit")
-    public AttemptState submit(@RestPath String token) {
-        attempts.submit(token);
-        return pages.state(token);
+    public AttemptState submit(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        attempts.submit(token, Devices.known(cookie));
+        return pages.state(token, Devices.known(cookie));
     }
 }

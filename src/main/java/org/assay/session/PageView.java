@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One question page. {@code text} is what the box shows: the saved answer, or what the candidate typed when a save
  * was refused ({@code error} then says why). {@code guidanceMinutes} is the assessment's suggested time, if any.
+ * {@code recordedSignals} names the integrity signals the page reports, such as "PASTE FOCUS"; the page sends no
+ * other kind.
  */
 public record PageView(
         String token,
@@ -30,7 +32,7 @@ public record PageView(
         int next,
         List<QuestionLink> questions,
         String error,
-        Integer guidanceMinutes) {
+        Integer guidanceMinutes, String recordedSignals) {
 
     /** The suggested time for this question, or null when the assessment suggests none. */
     public String guidanceLabel() {

@@ -45,6 +45,15 @@ public final class SessionErrorMappers {
         return respond(uri, e.status(), e.title(), e.getMessage(), e.details());
     }
 
+    /** A browser that is not the attempt's active one is led to the notice that offers to continue there. */
+    @ServerExceptionMapper
+    public Response elsewhere(OpenElsewhereException e, UriInfo uri) {
+        if (isApi(uri)) {
+            return problem(409, OpenElsewhereException.TITLE, e.getMessage(), Map.of("elsewhere", true));
+        }
+        return Response.seeOther(URI.create(TakeTestService.base(e.token()))).build();
+    }
+
     /** Pages of a test that has not been started lead back to its welcome page. */
     @ServerExceptionMapper
     public Response notStarted(NotStartedException e, UriInfo uri) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -32,6 +33,8 @@ public class TakeTestResource {
         static native TemplateInstance submitted(DoneView view);
 
         static native TemplateInstance closed(ClosedView view);
+
+        static native TemplateInstance elsewhere(ElsewhereView view);
     }
 
     private final TakeTestService pages;
@@ -43,50 +46,77 @@ public class TakeTestResource {
     }
 
     @GET
-    public Response welcome(@RestPath String token) {
-        var entry = pages.entry(token);
+    public Response welcome(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        var device = Devices.idOrNew(cookie);
+        var entry = pages.entry(token, device);
+        Response.ResponseBuilder response;
         if (entry instanceof TakeTestService.Entry.Resume resume) {
-            return seeOther(token, "/q/" + resume.position());
+            response = seeOtherBuilder(token, "/q/" + resume.position());
+        } else if (entry instanceof TakeTestService.Entry.Elsewhere elsewhere) {
+            response = Response.ok(Templates.elsewhere(elsewhere.view()));
+        } else {
+            response = Response.ok(Templates.start(((TakeTestService.Entry.Welcome) entry).view()));
         }
-        return Response.ok(Templates.start(((TakeTestService.Entry.Welcome) entry).view())).build();
+        return response.cookie(Devices.cookie(device)).build();
     }
 
     @POST
     @Path("start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@RestPath String token) {
-        return seeOther(token, "/q/" + attempts.start(token).currentPosition);
+    public Response start(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        var device = Devices.idOrNew(cookie);
+        return resume(token, device, attempts.start(token, device));
+    }
+
+    /** "Continue here": this browser takes the running test over from the one that had it. */
+    @POST
+    @Path("takeover")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response takeOver(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        var device = Devices.idOrNew(cookie);
+        return resume(token, device, attempts.takeOver(token, device));
+    }
+
+    /** To the question the attempt is at, naming this browser in its cookie. */
+    private static Response resume(String token, String device, Attempt attempt) {
+        return seeOtherBuilder(token, "/q/" + attempt.currentPosition).cookie(Devices.cookie(device)).build();
     }
 
     @GET
     @Path("q/{position}")
-    public TemplateInstance question(@RestPath String token, @RestPath int position) {
-        return Templates.page(pages.page(token, position));
+    public Response question(@RestPath String token, @RestPath int position,
+            @RestCookie(Devices.COOKIE) String cookie) {
+        var device = Devices.idOrNew(cookie);
+        return Response.ok(Templates.page(pages.page(token, position, device))).cookie(Devices.cookie(device)).build();
     }
 
     @POST
     @Path("q/{position}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestPath String token, @RestPath int position, @RestForm String text,
-            @RestForm Integer revision, @RestForm Integer base, @RestForm String go) {
-        var result = pages.post(token, position, text, revision, base, go);
+            @RestForm Integer revision, @RestForm Integer base, @RestForm String go,
+            @RestCookie(Devices.COOKIE) String cookie) {
+        var result = pages.post(token, position, text, revision, base, go, Devices.idOrNew(cookie));
         if (result instanceof TakeTestService.FormResult.Refused refused) {
             return Response.status(refused.status()).entity(Templates.page(refused.view())).build();
+        }
+        if (result instanceof TakeTestService.FormResult.Elsewhere elsewhere) {
+            return Response.status(409).entity(Templates.elsewhere(elsewhere.view())).build();
         }
         return Response.seeOther(URI.create(((TakeTestService.FormResult.Redirect) result).path())).build();
     }
 
     @GET
     @Path("submit")
-    public TemplateInstance confirm(@RestPath String token) {
-        return Templates.confirm(pages.confirm(token));
+    public TemplateInstance confirm(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        return Templates.confirm(pages.confirm(token, Devices.idOrNew(cookie)));
     }
 
     @POST
     @Path("submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@RestPath String token) {
-        attempts.submit(token);
+    public Response submit(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
+        attempts.submit(token, Devices.idOrNew(cookie));
         return seeOther(token, "/done");
     }
 
@@ -98,6 +128,10 @@ public class TakeTestResource {
     }
 
     private static Response seeOther(String token, String rest) {
-        return Response.seeOther(URI.create(TakeTestService.base(token) + rest)).build();
+        return seeOtherBuilder(token, rest).build();
+    }
+
+    private static Response.ResponseBuilder seeOtherBuilder(String token, String rest) {
+        return Response.seeOther(URI.create(TakeTestService.base(token) + rest));
     }
 }

@@ -41,6 +41,10 @@ public class TakeTestService {
 
         record Resume(int position) implements Entry {
         }
+
+        /** The test runs on another browser: the page offers to continue here. */
+        record Elsewhere(ElsewhereView view) implements Entry {
+        }
     }
 
     /** Where a posted question form leads: another page, or the same page again with the reason it was refused. */
@@ -50,14 +54,22 @@ public class TakeTestService {
 
         record Refused(PageView view, int status) implements FormResult {
         }
+
+        /** Another browser took the test over: nothing was saved, and the page shows the text sent to copy it. */
+        record Elsewhere(ElsewhereView view) implements FormResult {
+        }
     }
 
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public Entry entry(String token) {
+    public Entry entry(String token, String device) {
         var invitation = attempts.invitation(token);
         var started = attempts.lock(invitation);
         if (started.isPresent()) {
-            return new Entry.Resume(attempts.open(started.get(), Instant.now(), false).currentPosition);
+            var attempt = attempts.open(started.get(), Instant.now(), false);
+            if (!AttemptService.activeHere(attempt, device)) {
+                return new Entry.Elsewhere(elsewhere(token, attempt, null));
+            }
+            return new Entry.Resume(attempts.requireDevice(attempt, device, token).currentPosition);
         }
         if (invitation.expiresAt.isBefore(Instant.now())) {
             throw AttemptClosedException.expired(invitation.expiresAt);
@@ -65,13 +77,15 @@ public class TakeTestService {
         var assessment = invitation.assessment;
         return new Entry.Welcome(new WelcomeView(token, assessment.title, invitation.candidateName,
                 assessment.questions.size(), assessment.timeLimitMinutes,
-                AttemptClosedException.format(invitation.expiresAt)));
+                AttemptClosedException.format(invitation.expiresAt), invitation.expiresAt.toString(),
+                minutesLabel(invitation.extraTime(assessment.timeLimitMinutes)),
+                IntegrityService.recorded(assessment)));
     }
 
     /** Shows question {@code position} and counts the time from now towards it. */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public PageView page(String token, int position) {
-        var attempt = attempts.open(token, false);
+    public PageView page(String token, int position, String device) {
+        var attempt = attempts.requireDevice(attempts.open(token, false), device, token);
         var all = Answer.listByAttempt(attempt);
         var answer = at(all, position);
         attempts.view(attempt, position, Instant.now());
@@ -83,8 +97,13 @@ public class TakeTestService {
      * number, {@code review} (the submit confirmation) or anything else (the same question).
      */
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public FormResult post(String token, int position, String text, Integer revision, Integer base, String go) {
+    public FormResult post(String token, int position, String text, Integer revision, Integer base, String go,
+            String device) {
         var attempt = attempts.open(token, true);
+        if (!AttemptService.activeHere(attempt, device)) {
+            return new FormResult.Elsewhere(elsewhere(token, attempt, AnswerService.normalize(text)));
+        }
+        attempts.requireDevice(attempt, device, token);
         var all = Answer.listByAttempt(attempt);
         var answer = at(all, position);
         var now = Instant.now();
@@ -107,8 +126,8 @@ public class TakeTestService {
     }
 
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    public ConfirmView confirm(String token) {
-        var attempt = attempts.open(token, false);
+    public ConfirmView confirm(String token, String device) {
+        var attempt = attempts.requireDevice(attempts.open(token, false), device, token);
         var all = Answer.listByAttempt(attempt);
         var unanswered = links(all, 0).stream().filter(link -> !link.answered()).toList();
         var now = Instant.now();
@@ -128,13 +147,14 @@ public class TakeTestService {
         var all = Answer.listByAttempt(attempt);
         int answered = (int) all.stream().filter(TakeTestService::answered).count();
         return Optional.of(new DoneView(attempt.invitation.assessment.title, attempt.invitation.candidateName,
+                AttemptService.reference(attempt), attempt.submittedAt.toString(),
                 AttemptClosedException.format(attempt.submittedAt),
                 AttemptService.BY_DEADLINE.equals(attempt.submittedBy), answered, all.size(), attemptKey(attempt)));
     }
 
     /** The attempt for the autosave script. A running attempt past its deadline is submitted first. */
     @Transactional
-    public AttemptState state(String token) {
+    public AttemptState state(String token, String device) {
         var invitation = attempts.invitation(token);
         var now = Instant.now();
         var started = attempts.lock(invitation);
@@ -143,17 +163,45 @@ public class TakeTestService {
                 throw AttemptClosedException.expired(invitation.expiresAt);
             }
             return new AttemptState("NOT_STARTED", null, null, null, null, now, 0, config.limits().answerChars(),
-                    autosaveMillis(), List.of());
+                    autosaveMillis(), List.of(), true);
         }
         var attempt = started.get();
         attempts.submitIfOverdue(attempt, now);
         var states = Answer.listByAttempt(attempt).stream()
-                .map(a -> new AttemptState.AnswerState(a.question.qid, a.position, a.question.title, a.text,
+                .map(a -> new AttemptState.AnswerState(a.question.qid, a.position, title(a), a.text,
                         a.revision, a.savedAt, answered(a)))
                 .toList();
         return new AttemptState(attempt.status.name(), attempt.startedAt, attempt.deadline, attempt.submittedAt,
                 attempt.submittedBy, now, attempt.currentPosition, config.limits().answerChars(), autosaveMillis(),
-                states);
+                states, AttemptService.activeHere(attempt, device));
+    }
+
+    /** The notice for a browser that is not the attempt's active one, with the text it tried to send, if any. */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public ElsewhereView elsewhere(String token) {
+        var attempt = attempts.open(token, false);
+        return elsewhere(token, attempt, null);
+    }
+
+    private static ElsewhereView elsewhere(String token, Attempt attempt, String unsaved) {
+        return new ElsewhereView(token, attempt.invitation.assessment.title,
+                attempt.deviceSince == null ? null : attempt.deviceSince.toString(),
+                attempt.deviceSince == null ? null : CLOCK.format(attempt.deviceSince),
+                unsaved == null || unsaved.isBlank() ? null : unsaved);
+    }
+
+    /** Whether the browser may change the attempt, with the server's clock and the deadline to keep a timer in step. */
+    @Transactional
+    public Presence presence(String token, String device) {
+        // Read without the lock: checks come every few seconds and must not queue behind saves
+        var attempt = Attempt.findByInvitation(attempts.invitation(token))
+                .orElseThrow(() -> new NotStartedException(token));
+        var now = Instant.now();
+        return new Presence(AttemptService.activeHere(attempt, device), attempt.status.name(), attempt.deadline, now);
+    }
+
+    /** The answer to a browser's periodic check. */
+    public record Presence(boolean activeHere, String status, Instant deadline, Instant serverTime) {
     }
 
     private PageView pageView(String token, Attempt attempt, List<Answer> all, Answer answer, String text,
@@ -161,15 +209,16 @@ public class TakeTestService {
         int position = answer.position;
         int count = all.size();
         var now = Instant.now();
-        var prompt = rubrics.rubric(answer.rubricVersion).map(Rubric::prompt).orElse(answer.question.title);
+        var title = title(answer);
+        var prompt = rubrics.rubric(answer.rubricVersion).map(Rubric::prompt).orElse(title);
         return new PageView(token, attempt.invitation.assessment.title, position, count, answer.question.qid,
-                answer.question.title, prompt, text, words(text), answer.revision,
+                title, prompt, text, words(text), answer.revision,
                 answer.savedAt == null ? null : answer.savedAt.toString(),
                 answer.savedAt == null ? null : CLOCK.format(answer.savedAt),
                 attempt.deadline.toString(), CLOCK.format(attempt.deadline), remaining(now, attempt.deadline),
                 now.toString(), autosaveMillis(), config.limits().answerChars(), attemptKey(attempt),
                 position > 1 ? position - 1 : 0, position < count ? position + 1 : 0, links(all, position), error,
-                guidance(attempt, answer));
+                guidance(attempt, answer), IntegrityService.kinds(attempt.invitation.assessment));
     }
 
     /** The assessment's suggested minutes for the answer's question; the same whatever the candidate's order. */
@@ -179,10 +228,19 @@ public class TakeTestService {
                 .map(item -> item.guidanceMinutes).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    private static List<QuestionLink> links(List<Answer> all, int current) {
+    private List<QuestionLink> links(List<Answer> all, int current) {
         return all.stream()
-                .map(a -> new QuestionLink(a.position, a.question.title, answered(a), a.position == current))
+                .map(a -> new QuestionLink(a.position, title(a), answered(a), a.position == current))
                 .toList();
+    }
+
+    /**
+     * The question's title as the attempt's pinned rubric version has it: an edit made while the test runs changes
+     * neither the title nor the prompt the candidate sees.
+     */
+    private String title(Answer answer) {
+        return rubrics.rubric(answer.rubricVersion).map(Rubric::title).filter(t -> !t.isBlank())
+                .orElse(answer.question.title);
     }
 
     private static Answer at(List<Answer> all, int position) {
@@ -217,6 +275,12 @@ public class TakeTestService {
     static int words(String text) {
         var stripped = text == null ? "" : text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /** "15 minutes", "1 minute", rounded up to whole minutes; empty for none. */
+    static String minutesLabel(Duration duration) {
+        long minutes = (duration.toSeconds() + 59) / 60;
+        return minutes == 0 ? "" : minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     private static String remaining(Instant now, Instant deadline) {

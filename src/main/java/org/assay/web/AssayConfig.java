@@ -128,6 +128,12 @@ public interface AssayConfig {
         @WithDefault("480")
         int maxTimeLimitMinutes();
 
+        /**
+         * Whom candidates contact about their test, such as "hiring@example.org" or "the hiring team at
+         * hiring@example.org"; shown on every candidate page and on the page for a link that does not work.
+         */
+        Optional<String> contact();
+
         /** How often the browser autosaves while typing. */
         @WithDefault("PT3S")
         Duration autosaveInterval();

@@ -36,7 +36,8 @@ public record Problem(
             + " (503, with Retry-After: nothing was changed, send the same request again), server-error"
             + " (other 5xx). Rubrics: invalid-rubric (422). A candidate's link (/api/t): this-link-is-not-valid,"
             + " no-such-question (404),"
-            + " this-test-is-not-ready, not-started, a-newer-version-is-saved (409), time-is-up,"
+            + " this-test-is-not-ready, not-started, a-newer-version-is-saved (409),"
+            + " this-test-is-open-on-another-device (409: another browser took the test over), time-is-up,"
             + " this-test-has-been-submitted, this-invitation-has-expired, this-invitation-has-been-withdrawn,"
             + " this-link-has-been-replaced (410), invalid-save (400),"
             + " answer-too-long (422).";

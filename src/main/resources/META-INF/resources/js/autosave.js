@@ -5,7 +5,8 @@ import { next, record, start } from './autosave/machine.js';
 import { answerStore, clearAttempt } from './autosave/storage.js';
 import { transport } from './autosave/transport.js';
 import { lengthNote, notice, statusText, wordsLabel } from './autosave/messages.js';
-import { startCountdown } from './autosave/countdown.js';
+import { startCountdown, WARNING_SHOWN_MS } from './autosave/countdown.js';
+import { awayClock, typingMonitor } from './autosave/signals.js';
 
 const SETTLE_MS = 10000;
 
@@ -13,6 +14,107 @@ const form = document.getElementById('answer-form');
 const countdown = document.getElementById('countdown');
 const alerts = document.getElementById('alerts');
 const finished = document.getElementById('finished');
+const timeWarning = document.getElementById('time-warning');
+
+/** Shows each time in the candidate's own zone, naming the zone; the page's own text (UTC) stays without script. */
+function localiseTimes() {
+  let zone = '';
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+  } catch (e) {
+    zone = '';
+  }
+  document.querySelectorAll('time.local-time[datetime]').forEach((element) => {
+    const date = new Date(element.getAttribute('datetime'));
+    if (isNaN(date)) {
+      return;
+    }
+    const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
+    if (element.dataset.withDate === 'true') {
+      options.weekday = 'short';
+      options.day = 'numeric';
+      options.month = 'long';
+      options.year = 'numeric';
+    }
+    const text = date.toLocaleString([], options);
+    element.textContent = zone ? text + ' (' + zone.replace(/_/g, ' ') + ')' : text;
+    element.title = date.toISOString().replace('.000Z', 'Z');
+  });
+}
+
+let warningTimer = null;
+
+// Integrity signals waiting to be sent: reviewers see them, they never change a score
+const pendingSignals = [];
+
+// The kinds the assessment records; the page sends no other
+const recordedKinds = new Set(((form && form.dataset.signals) || '').split(' ').filter((k) => k !== ''));
+
+function signal(kind, qid, amount) {
+  if (recordedKinds.has(kind) && pendingSignals.length < 200) {
+    pendingSignals.push({ kind: kind, qid: qid || null, amount: amount, at: new Date().toISOString() });
+  }
+}
+
+async function sendSignals(keepalive) {
+  if (!server || pendingSignals.length === 0) {
+    return;
+  }
+  const batch = pendingSignals.splice(0, 50);
+  if (!(await server.signals(batch, keepalive))) {
+    pendingSignals.unshift(...batch); // kept for the next try
+  }
+}
+
+/** Counts time spent outside the test's tab or window, from leaving until coming back. */
+function watchFocus(qid) {
+  const away = awayClock();
+  const leave = () => away.left(Date.now());
+  const back = () => {
+    const ms = away.back(Date.now());
+    if (ms !== null) {
+      signal('FOCUS', qid, ms);
+      sendSignals(false);
+    }
+  };
+  window.addEventListener('blur', leave);
+  window.addEventListener('focus', back);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') {
+      leave();
+      sendSignals(true);
+    } else {
+      back();
+    }
+  });
+  window.addEventListener('pagehide', () => sendSignals(true));
+  setInterval(() => sendSignals(false), checkMs);
+}
+
+/** Time warnings go to their own live region and leave it again, so an old warning never reads as current. */
+function warn(message) {
+  if (!timeWarning) {
+    announce(message);
+    return;
+  }
+  timeWarning.textContent = message;
+  clearTimeout(warningTimer);
+  warningTimer = setTimeout(() => {
+    timeWarning.textContent = '';
+  }, WARNING_SHOWN_MS);
+}
+
+/** Every control of the page stops working, and looks it. */
+function disableControls() {
+  document.querySelectorAll('main form button').forEach((button) => {
+    button.disabled = true;
+  });
+  const textarea = document.getElementById('answer');
+  if (textarea) {
+    textarea.readOnly = true;
+    textarea.blur();
+  }
+}
 
 // Reading window.localStorage itself throws where storage is blocked; the store then keeps nothing
 function browserStorage() {
@@ -59,6 +161,10 @@ function announce(message, link, copy) {
 
 const api = (countdown && countdown.dataset.api) || (form && form.dataset.api);
 const doneUrl = (countdown && countdown.dataset.doneUrl) || (form && form.dataset.doneUrl);
+// The invitation link itself: on a device that was taken over it offers "Continue here"
+const entryUrl = doneUrl ? doneUrl.replace(/\/done$/, '') : null;
+const checkMs = Math.max(500, parseInt((form && form.dataset.interval) || (countdown && countdown.dataset.interval),
+  10) || 3000);
 const server = api ? transport(api) : null;
 
 function bindEditor(form) {
@@ -113,7 +219,9 @@ function bindEditor(form) {
 
   function tell(effect) {
     const shown = notice(effect, state);
-    announce(shown.text, shown.link ? { href: doneUrl, text: 'Continue' } : null, shown.copy);
+    const link = shown.takeover ? { href: entryUrl, text: 'Continue here' }
+      : shown.link ? { href: doneUrl, text: 'Continue' } : null;
+    announce(shown.text, link, shown.copy);
   }
 
   function plan(ms, replace) {
@@ -154,10 +262,7 @@ function bindEditor(form) {
         break;
       case 'lock':
         clearTimeout(timer);
-        textarea.readOnly = true;
-        form.querySelectorAll('button').forEach((button) => {
-          button.disabled = true;
-        });
+        disableControls();
         break;
       case 'announce':
         tell(effect);
@@ -186,7 +291,26 @@ function bindEditor(form) {
     return state.status === 'saving' || (state.status === 'dirty' && state.rejected !== state.text);
   }
 
-  textarea.addEventListener('input', () => {
+  const monitor = typingMonitor();
+  let length = textarea.value.length;
+  textarea.addEventListener('paste', (event) => {
+    const pasted = event.clipboardData ? event.clipboardData.getData('text') : '';
+    if (pasted.length > 0) {
+      signal('PASTE', qid, pasted.length);
+    }
+  });
+  textarea.addEventListener('input', (event) => {
+    const added = textarea.value.length - length;
+    length = textarea.value.length;
+    const kind = event.inputType || '';
+    if (kind === 'insertFromDrop' && added > 0) {
+      signal('PASTE', qid, added);
+    } else if (!kind.startsWith('insertFromPaste') && kind !== 'insertFromDrop') {
+      const burst = monitor.typed(Math.max(0, added), Date.now());
+      if (burst !== null) {
+        signal('TYPING', qid, burst);
+      }
+    }
     dispatch({ type: 'edit', text: textarea.value });
     showCounts();
   });
@@ -230,12 +354,59 @@ function bindEditor(form) {
     },
     close(message) {
       dispatch({ type: 'close', detail: message });
+    },
+    moved() {
+      dispatch({ type: 'moved' });
     }
   };
 }
 
+/** A page without an answer box (the confirmation) that another device took over: its buttons stop working. */
+function lockPage() {
+  disableControls();
+  const shown = notice({ kind: 'moved' }, null);
+  announce(shown.text, { href: entryUrl, text: 'Continue here' });
+}
+
+/**
+ * Asks the server once per autosave interval whether this device still has the test, and keeps the countdown on the
+ * server's clock. A hidden page asks again as soon as it is shown: after sleep the answer comes at once.
+ */
+function watch(editor, clock) {
+  let done = false;
+  async function check() {
+    if (done || document.visibilityState === 'hidden') {
+      return;
+    }
+    const presence = await server.presence();
+    if (!presence || done) {
+      return;
+    }
+    if (clock && presence.deadline && presence.serverTime) {
+      clock.sync(presence.deadline, presence.serverTime);
+    }
+    if (presence.status === 'IN_PROGRESS' && presence.activeHere === false) {
+      done = true;
+      if (editor) {
+        editor.moved();
+      } else {
+        lockPage();
+      }
+    }
+  }
+  setInterval(check, checkMs);
+  document.addEventListener('visibilitychange', check);
+  window.addEventListener('online', check);
+}
+
 async function timeUp(editor, remaining) {
   announce('Time is up. Your answers are being submitted.');
+  if (timeWarning) {
+    timeWarning.textContent = '';
+  }
+  if (!editor) {
+    disableControls();
+  }
   if (editor) {
     await editor.settle();
     editor.close('Time is up. Your answers are being submitted.');
@@ -256,11 +427,17 @@ async function timeUp(editor, remaining) {
   announce(message, { href: doneUrl, text: 'See the confirmation' });
 }
 
+localiseTimes();
 if (finished) {
   clearAttempt(browserStorage(), finished.dataset.attemptKey);
 } else {
   const editor = form ? bindEditor(form) : null;
+  let clock = null;
   if (countdown) {
-    startCountdown(countdown, (message) => announce(message), (remaining) => timeUp(editor, remaining));
+    clock = startCountdown(countdown, warn, (remaining) => timeUp(editor, remaining));
+  }
+  if (server && (form || countdown)) {
+    watch(editor, clock);
+    watchFocus(form ? form.dataset.qid : null);
   }
 }

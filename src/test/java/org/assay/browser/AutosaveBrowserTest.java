@@ -122,8 +122,11 @@ class AutosaveBrowserTest extends BrowserSupport {
         PlaywrightAssertions.assertThat(page.locator("#save-status"))
                 .hasText(Pattern.compile("Not saved, retrying"), NOT_SAVED_WAIT);
 
-        // Another device saves with its form, which the dropped autosaves do not touch
+        // Another window of this browser saves with its form, which the dropped autosaves do not touch. It shares
+        // the browser's cookies; another device would first be asked to take the test over
+        // (CandidateExperienceBrowserTest), and base revisions guard windows of one browser as well
         try (var other = context.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            other.addCookies(context.cookies());
             var phone = other.newPage();
             phone.navigate(link(invite) + "/q/1");
             phone.locator("#answer").fill(OTHER);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,7 @@ abstract class BrowserSupport {
 
     BrowserContext context;
     Page page;
+    private final List<BrowserContext> others = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -72,8 +74,19 @@ abstract class BrowserSupport {
         page = context.newPage();
     }
 
+    /** Another browser (another device) of the given screen size and time zone, closed with the test's own. */
+    BrowserContext device(int width, int height, String timezoneId) {
+        var other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId(timezoneId)
+                .setViewportSize(width, height));
+        other.setDefaultTimeout(15_000);
+        others.add(other);
+        return other;
+    }
+
     @AfterEach
     void closePage() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         if (context != null) {
             context.close();
         }

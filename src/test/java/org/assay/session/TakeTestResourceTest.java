@@ -1,5 +1,6 @@
 package org.assay.session;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import org.assay.support.Html;
 import org.assay.support.TestData;
@@ -97,6 +99,23 @@ class TakeTestResourceTest {
     }
 
     @Test
+    void anEditOfARunningTestsQuestionChangesNothingTheCandidateSees() {
+        var candidate = startedCandidate(2);
+        TestData.editQuestion(candidate.invite.questionIds().get(0), "Renamed by an admin", "A different prompt.");
+
+        var page = candidate.page("/q/1");
+        var confirm = candidate.page("/submit");
+        var state = given().accept(ContentType.JSON).get(candidate.api("")).jsonPath();
+
+        assertThat(page.select("#question-title").text()).isEqualTo("1. " + TestData.TITLES[0]);
+        assertThat(page.select("#prompt").text()).isEqualTo("Explain overfitting in a paragraph.");
+        assertThat(page.select("button[value=1]").text()).startsWith("1. " + TestData.TITLES[0]);
+        assertThat(confirm.select("#unanswered li").eachText()).contains("Question 1: " + TestData.TITLES[0]);
+        assertThat(state.getString("answers[0].title")).isEqualTo(TestData.TITLES[0]);
+        assertThat(page.text()).doesNotContain("Renamed by an admin").doesNotContain("A different prompt.");
+    }
+
+    @Test
     void nextButtonSavesTheTextWithoutJavaScriptAndOpensTheNextQuestion() {
         var candidate = startedCandidate(3);
 
@@ -145,7 +164,8 @@ class TakeTestResourceTest {
         candidate.answer(1, ANSWER, "3");
         candidate.open("/q/3");
 
-        var response = WebSession.anonymous().get(candidate.link(""));
+        // Reopened on the same device; another device is shown the takeover notice first (ActiveDeviceTest)
+        var response = candidate.browser.get(candidate.link(""));
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(Html.locationPath(response)).isEqualTo(candidate.link("/q/3"));
@@ -232,6 +252,34 @@ class TakeTestResourceTest {
         var attempt = TestData.attempt(candidate.invite);
         assertThat(attempt.submittedAt).isEqualTo(firstSubmittedAt);
         assertThat(attempt.submittedBy).isEqualTo("candidate");
+    }
+
+    @Test
+    void donePageGivesAReceiptAndCandidatePagesSpeakToTheCandidate() {
+        var candidate = startedCandidate(3);
+        var question = candidate.page("/q/1");
+        candidate.answer(1, ANSWER, "next");
+        candidate.answer(2, BETTER_ANSWER, "review");
+        candidate.submitForm();
+
+        var done = candidate.page("/done");
+
+        var attempt = TestData.attempt(candidate.invite);
+        assertThat(done.select("#receipt-reference").text()).matches("A" + attempt.id + "-[0-9A-F]{6}");
+        assertThat(Instant.parse(done.select("#receipt-time time").attr("datetime"))).isEqualTo(attempt.submittedAt);
+        assertThat(done.select("#receipt-answers").text()).isEqualTo("2 of 3");
+        assertThat(done.select("#next-steps").text()).contains("hiring@example.org");
+        assertThat(question.select("header a[href=/]")).as("no way to the staff sign-in").isEmpty();
+        assertThat(question.select("footer").text()).contains("hiring@example.org").doesNotContain("rubrics");
+    }
+
+    @Test
+    void linkThatDoesNotWorkSaysWhomToContact() {
+        var unknown = Html.parse(WebSession.anonymous().get("/t/" + TestData.newToken()));
+        var expired = new Candidate(TestData.invitation(1, Instant.now().minusSeconds(60))).page("");
+
+        assertThat(unknown.select("#next-step").text()).contains("contact hiring@example.org");
+        assertThat(expired.select("#next-step").text()).contains("contact hiring@example.org");
     }
 
     @Test

@@ -157,6 +157,33 @@ public final class TestData {
         });
     }
 
+    /** Renames a question and changes its prompt in a new current rubric version, as an admin editing it would. */
+    public static long editQuestion(long questionId, String title, String prompt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Question question = Question.findById(questionId);
+            question.title = title;
+            var version = new RubricVersion();
+            version.question = question;
+            version.versionNo = RubricVersion.listByQuestion(question).size() + 1;
+            version.content = rubric(question.qid, title, prompt);
+            version.fingerprint = Integer.toHexString(version.content.hashCode());
+            version.points = 10;
+            version.author = "test";
+            version.persist();
+            question.currentVersion = version;
+            return version.id;
+        });
+    }
+
+    /** Gives the invitation extra time, as an admin would when inviting (null: none of that kind). */
+    public static void giveExtraTime(Invite invite, Integer percent, Integer minutes) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Invitation invitation = Invitation.findById(invite.invitationId());
+            invitation.extraTimePercent = percent;
+            invitation.extraTimeMinutes = minutes;
+        });
+    }
+
     public static String newToken() {
         var bytes = new byte[24];
         RANDOM.nextBytes(bytes);

@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.assay.session.IntegrityService;
+
 /**
  * An assessment's results, a row per attempt and a column per question: what GET /api/assessments/{id}/results
  * returns and what the CSV export writes. Names stay hidden under blind review until an attempt is marked reviewed.
@@ -27,7 +29,7 @@ public record Results(long assessmentId, String assessment, boolean blindReview,
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CandidateResult(long attemptId, String candidate, boolean nameHidden, String email, String status,
             Instant submittedAt, boolean reviewed, String recommendation, Double automaticTotal, Double finalTotal,
-            Double maxTotal, List<QuestionResult> questions) {
+            Double maxTotal, List<QuestionResult> questions, IntegrityService.Summary integrity) {
     }
 
     /** One question's scores; absent when the answer is not graded. */

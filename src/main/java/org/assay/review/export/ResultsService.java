@@ -28,6 +28,7 @@ import org.assay.web.Numbers;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
 import org.assay.session.AttemptStatus;
+import org.assay.session.IntegrityService;
 import org.assay.session.SessionProgress;
 
 /**
@@ -168,13 +169,16 @@ public class ResultsService {
         if (attempts.isEmpty()) {
             return List.of();
         }
-        var byAttempt = scores.answers(attempts.stream().map(row -> SqlValues.id(row[0])).toList());
+        var ids = attempts.stream().map(row -> SqlValues.id(row[0])).toList();
+        var byAttempt = scores.answers(ids);
+        var integrity = IntegrityService.summaries(ids);
         return attempts.stream().map(row -> candidate(blind, row, questions,
-                byAttempt.getOrDefault(SqlValues.id(row[0]), List.of()))).toList();
+                byAttempt.getOrDefault(SqlValues.id(row[0]), List.of()), integrity.get(SqlValues.id(row[0]))))
+                .toList();
     }
 
     private static CandidateResult candidate(boolean blind, Object[] row, List<QuestionColumn> questions,
-            List<AnswerScore> answers) {
+            List<AnswerScore> answers, IntegrityService.Summary integrity) {
         long id = SqlValues.id(row[0]);
         boolean reviewed = (Boolean) row[5];
         var hidden = Display.nameHidden(blind, reviewed);
@@ -187,7 +191,7 @@ public class ResultsService {
         return new CandidateResult(id, Display.candidate(blind, reviewed, id, (String) row[1]), hidden,
                 hidden ? null : (String) row[2], (String) row[3], SqlValues.instant(row[4]), reviewed,
                 recommendation.isEmpty() ? null : recommendation, scored ? totals.automatic() : null,
-                scored ? totals.finalScore() : null, scored ? totals.max() : null, results);
+                scored ? totals.finalScore() : null, scored ? totals.max() : null, results, integrity);
     }
 
     /** A question's scores; all absent while the answer has no score. */

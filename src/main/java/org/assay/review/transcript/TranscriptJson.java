@@ -9,6 +9,8 @@ import org.assay.engine.score.GradeReport;
 import org.assay.review.Display;
 import org.assay.review.transcript.TranscriptService.Item;
 import org.assay.review.transcript.TranscriptService.Loaded;
+import org.assay.session.AttemptService;
+import org.assay.session.IntegrityService;
 
 /**
  * One attempt's transcript for GET /api/attempts/{id}/transcript: answers with the engine's full reports, overrides
@@ -18,7 +20,8 @@ import org.assay.review.transcript.TranscriptService.Loaded;
 public record TranscriptJson(long attemptId, String candidate, boolean nameHidden, String email, long assessmentId,
         String assessment, String status, Instant startedAt, Instant submittedAt, boolean reviewed,
         String reviewedBy, Instant reviewedAt, String recommendation, String summary, double automaticTotal,
-        double finalTotal, double maxTotal, List<AnswerJson> answers, List<HistoryJson> history) {
+        double finalTotal, double maxTotal, List<AnswerJson> answers, List<HistoryJson> history, String reference,
+        long extraTimeSeconds, IntegrityService.Summary integrity) {
 
     /** An answer; scores and report are absent until the engine has graded it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,7 +52,9 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
                 loaded.assessment().id, loaded.assessment().title, attempt.status.name(), attempt.startedAt,
                 attempt.submittedAt, attempt.reviewed, attempt.reviewedBy, attempt.reviewedAt,
                 attempt.recommendation, attempt.summary, totals.automatic(), totals.finalScore(), totals.max(),
-                answers, history);
+                answers, history, AttemptService.reference(attempt),
+                loaded.invitation().extraTime(loaded.assessment().timeLimitMinutes).toSeconds(),
+                IntegrityService.summary(attempt));
     }
 
     private static AnswerJson answer(Item item) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.assay.engine.rubric.ExampleKind;
 import org.assay.review.Recommendation;
+import org.assay.session.IntegrityService;
 import org.assay.web.FormErrors;
 
 /**
@@ -39,7 +40,7 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
     public record Header(long attemptId, String candidate, boolean nameHidden, String email, long assessmentId,
             String assessment, String status, boolean submitted, String startedAt, String submittedAt,
             boolean reviewed, String reviewedBy, String reviewedAt, String recommendation, String summary,
-            long version) {
+            long version, String reference, String timeAllowed, IntegrityService.Summary integrity) {
 
         public String statusClass() {
             return submitted ? "submitted" : "in-progress";

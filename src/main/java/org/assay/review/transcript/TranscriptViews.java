@@ -1,5 +1,6 @@
 package org.assay.review.transcript;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.assay.assessment.Invitation;
 import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.CriterionStatus;
 import org.assay.engine.score.Evidence;
@@ -31,7 +33,9 @@ import org.assay.review.transcript.TranscriptView.QuestionView;
 import org.assay.review.transcript.TranscriptView.ScoreView;
 import org.assay.review.transcript.TranscriptView.SimilarView;
 import org.assay.review.transcript.TranscriptView.Totals;
+import org.assay.session.AttemptService;
 import org.assay.session.AttemptStatus;
+import org.assay.session.IntegrityService;
 import org.assay.web.FormErrors;
 import org.assay.web.Numbers;
 
@@ -62,7 +66,20 @@ final class TranscriptViews {
                 Display.time(attempt.submittedAt), attempt.reviewed, attempt.reviewedBy == null ? ""
                         : attempt.reviewedBy, Display.time(attempt.reviewedAt),
                 attempt.recommendation == null ? "" : attempt.recommendation,
-                attempt.summary == null ? "" : attempt.summary, attempt.version);
+                attempt.summary == null ? "" : attempt.summary, attempt.version, AttemptService.reference(attempt),
+                timeAllowed(loaded.invitation(), loaded.assessment().timeLimitMinutes),
+                IntegrityService.summary(attempt));
+    }
+
+    /** "45 minutes (30 + 50% extra time)" for an invitation with extra time, else the plain limit. */
+    static String timeAllowed(Invitation invitation, int limitMinutes) {
+        var extra = invitation.extraTime(limitMinutes);
+        if (extra.isZero()) {
+            return limitMinutes + " minutes";
+        }
+        long total = (Duration.ofMinutes(limitMinutes).plus(extra).toSeconds() + 59) / 60;
+        return total + " minutes (" + limitMinutes + " + " + invitation.extraTimeLabel().substring(1)
+                + " extra time)";
     }
 
     static String statusLabel(AttemptStatus status) {

@@ -3,7 +3,8 @@
 //   { type: 'send', revision, text, base, keepalive }  send this text as this revision, edited from base
 //   { type: 'schedule', ms }                     send when ms have passed, unless a send is already planned
 //   { type: 'retry', ms }                        send again in ms, replacing any planned send
-//   { type: 'announce', kind, detail }           tell the candidate (kind: restored, conflict, refused, closed)
+//   { type: 'announce', kind, detail }           tell the candidate (kind: restored, conflict, refused, closed,
+//                                                moved)
 //   { type: 'post', revision, base }              the form posts the text as this revision, edited from base
 //   { type: 'lock' }                             no more typing: the attempt is over
 //   { type: 'answered', text }                   the server now holds this text
@@ -255,7 +256,19 @@ function flushAlso(state, event) {
   return send(state, event.floor, true);
 }
 
-const answers = { ack: acknowledged, fail: failed, conflict: conflicted, refuse: refused };
+/**
+ * Another device took the test over: nothing more is sent from here. Text typed here that the server does not hold
+ * is shown to copy, so it is never lost without the candidate seeing it.
+ */
+function moved(state, event) {
+  const unsaved = pending(state) && state.text.trim() !== '' ? state.text : undefined;
+  return {
+    state: { ...state, status: 'closed', inFlight: null, kept: unsaved === undefined ? state.kept : unsaved },
+    effects: [{ type: 'lock' }, { type: 'announce', kind: 'moved', detail: event.detail || '', copy: unsaved }]
+  };
+}
+
+const answers = { ack: acknowledged, fail: failed, conflict: conflicted, refuse: refused, moved: moved };
 
 /** Every transition, by state and event. An event a state does not list changes nothing. */
 export const TRANSITIONS = Object.freeze({
@@ -264,7 +277,7 @@ export const TRANSITIONS = Object.freeze({
     ...answers },
   saving: { edit: editWhileSending, flush: flushAlso, post: posted, close: closed, ...answers },
   saved: { edit: (s, e) => edited(s, e.text), post: posted, close: closed, ...answers },
-  conflict: { edit: editInConflict, close: closed },
+  conflict: { edit: editInConflict, close: closed, moved: moved },
   offline: { edit: editWhileSending, due: due, flush: due, online: retryNow, post: posted, close: closed,
     ...answers },
   closed: {}

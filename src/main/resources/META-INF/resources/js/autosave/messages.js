@@ -20,6 +20,9 @@ export function statusText(state, clockTime) {
   }
 }
 
+/** What a device that was taken over says; the page adds a "Continue here" link. */
+export const MOVED = 'This test is now open on another device, so this page is read-only.';
+
 const KEPT = 'The text typed on this device that was not saved is below: copy what you need.';
 
 /** An announce effect as the page shows it: text, the unsent text to copy (copy), whether to link onwards (link). */
@@ -39,6 +42,8 @@ export function notice(effect, state) {
       return { text: 'A newer version of this answer was saved elsewhere. ' + KEPT, copy: effect.detail };
     case 'closed':
       return { text: effect.detail, link: !!effect.link };
+    case 'moved':
+      return { text: MOVED + (effect.copy === undefined ? '' : ' ' + KEPT), copy: effect.copy, takeover: true };
     default:
       return { text: effect.detail };
   }

@@ -28,6 +28,9 @@ export function outcome(status, body, retryAfter) {
     return seconds > 0 ? { type: 'fail', status: status, retryAfterMs: seconds * 1000 }
       : { type: 'fail', status: status };
   }
+  if (status === 409 && body.elsewhere === true) {
+    return { type: 'moved', detail: detailOf(body) };
+  }
   if (status === 409) {
     return { type: 'conflict', serverRevision: body.revision, serverText: body.text, savedAt: body.savedAt || null,
       detail: detailOf(body) };
@@ -73,6 +76,29 @@ export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), time
         event = { type: 'fail', status: 0 };
       }
       return { ...event, revision: revision, text: text };
+    },
+
+    /**
+     * Whether this device may still change the attempt, with the server's clock and deadline: { activeHere,
+     * status, deadline, serverTime }, or null when the server could not be reached.
+     */
+    async presence() {
+      try {
+        const reply = await request('/presence', 'GET', undefined, false);
+        return reply.status === 200 ? reply.body : null;
+      } catch (e) {
+        return null;
+      }
+    },
+
+    /** Reports integrity signals; true once the server took them. Never rejects. */
+    async signals(list, keepalive) {
+      try {
+        const reply = await request('/signals', 'POST', JSON.stringify({ signals: list }), keepalive);
+        return reply.status >= 200 && reply.status < 300;
+      } catch (e) {
+        return false;
+      }
     },
 
     /** Submits the attempt: { ok, detail }; a submit the server already recorded (410) counts as done. */
