@@ -24,10 +24,15 @@ public class ReportReader {
 
     /** The grade's report, or empty when it cannot be read; the transcript then shows the score without detail. */
     public Optional<GradeReport> read(Grade grade) {
+        return read(grade.id, grade.report);
+    }
+
+    /** A stored report, or empty when it cannot be read. */
+    public Optional<GradeReport> read(long gradeId, String report) {
         try {
-            return Optional.of(json.readValue(grade.report, GradeReport.class));
+            return Optional.of(json.readValue(report, GradeReport.class));
         } catch (JsonProcessingException | RuntimeException e) {
-            Log.warnf("The report of grade %d cannot be read: %s", grade.id, e.getMessage());
+            Log.warnf("The report of grade %d cannot be read: %s", gradeId, e.getMessage());
             return Optional.empty();
         }
     }
