@@ -66,7 +66,10 @@ public class Breakdowns {
 
     private Map<Long, GradeReport> reports(List<Long> gradeIds) {
         var byId = new HashMap<Long, GradeReport>();
-        for (var slice : slices(gradeIds)) {
+        var missing = new ArrayList<Long>();
+        gradeIds.forEach(id -> reports.cached(id).ifPresentOrElse(report -> byId.put(id, report),
+                () -> missing.add(id)));
+        for (var slice : slices(missing)) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select id, report from grade where id in (:ids)")
                     .setParameter("ids", slice).getResultList();
