@@ -23,8 +23,37 @@ public record AnswerScore(long answerId, long attemptId, long questionId, int po
      * A reviewer's score replacing the engine's (overrides are append-only; the newest is current).
      *
      * @param gradeId the grade the reviewer saw; null when the engine had not graded the answer
+     * @param adjustment the free adjustment on top of the criteria; null for an override stored before reviewers
+     *        could mark criteria
+     * @param marks every criterion's points and misconception's penalty behind the score; empty for an older
+     *        override, whose criteria are the engine's
      */
-    public record ReviewerScore(long id, double score, String reviewer, String reason, Instant at, Long gradeId) {
+    public record ReviewerScore(long id, double score, String reviewer, String reason, Instant at, Long gradeId,
+            Double adjustment, List<Mark> marks) {
+
+        public ReviewerScore {
+            marks = List.copyOf(marks);
+        }
+
+        /** The same override with its marks read. */
+        ReviewerScore withMarks(List<Mark> read) {
+            return new ReviewerScore(id, score, reviewer, reason, at, gradeId, adjustment, read);
+        }
+    }
+
+    /**
+     * One criterion's points or one misconception's penalty in a reviewer's override.
+     *
+     * @param misconception a misconception's penalty (0 when it does not apply) rather than a criterion's points
+     * @param changed the reviewer set it differently from the engine
+     */
+    public record Mark(boolean misconception, String itemId, double points, boolean changed) {
+    }
+
+    /** The same score with the override's marks read. */
+    AnswerScore withMarks(List<Mark> marks) {
+        return new AnswerScore(answerId, attemptId, questionId, position, gradeId, automatic, max, flags, channels,
+                override == null ? null : override.withMarks(marks));
     }
 
     /** The score that counts: the reviewer's when there is one, else the engine's; null when neither has scored. */

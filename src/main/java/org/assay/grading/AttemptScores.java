@@ -52,8 +52,8 @@ public class AttemptScores {
 
     /** Every column {@link AnswerScore} is built from, in its order. */
     private static final String PER_ANSWER = "select a.id, a.attempt_id, a.question_id, a.position, g.id, g.score, "
-            + MAX + ", g.flag_count, g.channels, o.id, o.score, o.reviewer, o.reason, o.created_at, o.grade_id"
-            + CURRENT_FROM;
+            + MAX + ", g.flag_count, g.channels, o.id, o.score, o.reviewer, o.reason, o.created_at, o.grade_id,"
+            + " o.adjustment" + CURRENT_FROM;
 
     /**
      * A scalar subquery totalling {@code aggregate} (over g, the current grade, and o, the current override) for the
@@ -98,6 +98,9 @@ public class AttemptScores {
             return value == null ? 0 : ((Number) value).doubleValue();
         }
     }
+
+    /** Overrides whose marks one query reads. */
+    private static final int MARK_SLICE = 1000;
 
     private final EntityManager em;
 
@@ -151,13 +154,35 @@ public class AttemptScores {
     private List<AnswerScore> read(String condition, Collection<Long> ids) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(PER_ANSWER + condition).setParameter("ids", ids).getResultList();
-        return rows.stream().map(AttemptScores::fromRow).toList();
+        var found = rows.stream().map(AttemptScores::fromRow).toList();
+        var marks = marks(found.stream().filter(AnswerScore::overridden).map(s -> s.override().id()).toList());
+        if (marks.isEmpty()) {
+            return found;
+        }
+        return found.stream().map(s -> s.overridden() && marks.containsKey(s.override().id())
+                ? s.withMarks(marks.get(s.override().id())) : s).toList();
+    }
+
+    /** The marks of the overrides, by override id, in stored order; read in slices to keep IN lists small. */
+    private Map<Long, List<AnswerScore.Mark>> marks(List<Long> overrideIds) {
+        var byOverride = new HashMap<Long, List<AnswerScore.Mark>>();
+        for (int from = 0; from < overrideIds.size(); from += MARK_SLICE) {
+            var slice = overrideIds.subList(from, Math.min(overrideIds.size(), from + MARK_SLICE));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select override_id, kind, item_id, points, changed"
+                    + " from score_override_mark where override_id in (:ids) order by override_id, mark_index")
+                    .setParameter("ids", slice).getResultList();
+            rows.forEach(row -> byOverride.computeIfAbsent(SqlValues.id(row[0]), k -> new ArrayList<>())
+                    .add(new AnswerScore.Mark(OverrideMark.MISCONCEPTION.equals(row[1]), (String) row[2],
+                            SqlValues.number(row[3]), (Boolean) row[4])));
+        }
+        return byOverride;
     }
 
     private static AnswerScore fromRow(Object[] row) {
         var override = row[9] == null ? null : new AnswerScore.ReviewerScore(SqlValues.id(row[9]),
                 SqlValues.number(row[10]), (String) row[11], (String) row[12], SqlValues.instant(row[13]),
-                row[14] == null ? null : SqlValues.id(row[14]));
+                row[14] == null ? null : SqlValues.id(row[14]), SqlValues.number(row[15]), List.of());
         return new AnswerScore(SqlValues.id(row[0]), SqlValues.id(row[1]), SqlValues.id(row[2]),
                 ((Number) row[3]).intValue(), row[4] == null ? null : SqlValues.id(row[4]), SqlValues.number(row[5]),
                 SqlValues.number(row[6]), row[7] == null ? 0 : ((Number) row[7]).intValue(),

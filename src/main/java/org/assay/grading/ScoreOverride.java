@@ -1,12 +1,17 @@
 package org.assay.grading;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 
@@ -43,4 +48,16 @@ public class ScoreOverride extends PanacheEntity {
 
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
+
+    /**
+     * What the score adds on top of the criteria minus the misconceptions; null for overrides stored before
+     * reviewers could mark criteria, whose adjustment is read against the engine's criteria.
+     */
+    public Double adjustment;
+
+    /** Every criterion's points and misconception's penalty behind the score; empty for older overrides. */
+    @ElementCollection
+    @CollectionTable(name = "score_override_mark", joinColumns = @JoinColumn(name = "override_id"))
+    @OrderColumn(name = "mark_index")
+    public List<OverrideMark> marks = new ArrayList<>();
 }

@@ -3,6 +3,8 @@ package org.assay.review;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** How review pages and exports write candidates, times and durations (numbers: {@link org.assay.web.Numbers}). */
 public final class Display {
@@ -24,6 +26,16 @@ public final class Display {
 
     public static String candidate(boolean blindReview, boolean reviewed, long attemptId, String name) {
         return nameHidden(blindReview, reviewed) ? "Candidate #" + attemptId : name;
+    }
+
+    /** A time as exports write it: ISO 8601 to the second, in UTC with its zone ("2026-03-01T09:30:05Z"). */
+    public static String isoTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** An attempt's status as people write it: "in progress", "submitted". */
+    public static String status(String stored) {
+        return stored == null ? "" : stored.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public static String time(Instant instant) {

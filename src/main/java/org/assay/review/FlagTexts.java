@@ -8,6 +8,16 @@ public final class FlagTexts {
     private FlagTexts() {
     }
 
+    /** The title of a stored flag code; a code this version does not know is shown as it is. */
+    public static String titleOf(String code) {
+        for (var known : FlagCode.values()) {
+            if (known.name().equals(code)) {
+                return title(known);
+            }
+        }
+        return code;
+    }
+
     public static String title(FlagCode code) {
         return switch (code) {
             case KEYWORD_LIST -> "Keyword list";

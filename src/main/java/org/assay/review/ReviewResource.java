@@ -1,6 +1,11 @@
 package org.assay.review;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,8 +13,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -21,11 +30,15 @@ import io.quarkus.qute.TemplateInstance;
 import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.review.DecisionService.DecisionInput;
+import org.assay.review.OverrideService.CriteriaInput;
 import org.assay.review.OverrideService.OverrideInput;
 import org.assay.review.list.AttemptFilter;
 import org.assay.review.list.AttemptPage;
+import org.assay.review.list.Neighbours;
 import org.assay.review.list.ReviewListService;
+import org.assay.review.transcript.PrintAllView;
 import org.assay.review.transcript.TranscriptService;
+import org.assay.review.transcript.TranscriptView.CriteriaForm;
 import org.assay.review.transcript.TranscriptView.DecisionForm;
 import org.assay.review.transcript.TranscriptView.OverrideForm;
 import org.assay.review.transcript.TranscriptView;
@@ -44,9 +57,11 @@ public class ReviewResource {
     static class Templates {
         static native TemplateInstance list(AttemptPage page);
 
-        static native TemplateInstance transcript(TranscriptView view);
+        static native TemplateInstance transcript(TranscriptView view, Neighbours nav);
 
         static native TemplateInstance print(TranscriptView view);
+
+        static native TemplateInstance printAll(PrintAllView page);
     }
 
     private final ReviewListService list;
@@ -66,22 +81,43 @@ public class ReviewResource {
         this.flash = flash;
     }
 
+    /** The review list last shown, so a transcript opened from it can walk it. */
+    static final String LIST_COOKIE = "review-list";
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
     @GET
-    public TemplateInstance list(@RestQuery String assessment, @RestQuery String status, @RestQuery String flag,
+    public Response list(@RestQuery String assessment, @RestQuery String status, @RestQuery String flag,
             @RestQuery String q, @RestQuery String sort, @RestQuery String dir, @RestQuery String page) {
-        return Templates.list(list.page(AttemptFilter.of(assessment, status, flag, q, sort, dir, page)));
+        var shown = list.page(AttemptFilter.of(assessment, status, flag, q, sort, dir, page));
+        // Transcripts opened from this list walk it: the list's filter rides along in a cookie
+        var remembered = new NewCookie.Builder(LIST_COOKIE).path("/review").httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX).value(Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        shown.filter().queryString().getBytes(StandardCharsets.UTF_8))).build();
+        return Response.ok(Templates.list(shown)).type(MediaType.TEXT_HTML_TYPE).cookie(remembered).build();
     }
 
     @GET
     @Path("attempts/{id}")
     public TemplateInstance transcript(@RestPath long id) {
-        return Templates.transcript(view(id));
+        return Templates.transcript(view(id), nav(id));
     }
 
     @GET
     @Path("attempts/{id}/print")
     public TemplateInstance print(@RestPath long id) {
         return Templates.print(view(id));
+    }
+
+    @GET
+    @Path("assessments/{id}/print")
+    public TemplateInstance printAll(@RestPath long id) {
+        return Templates.printAll(transcripts.assessmentTranscripts(id)
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + ".")));
     }
 
     @POST
@@ -106,6 +142,44 @@ public class ReviewResource {
             var form = new OverrideForm(text(score), text(reason), seen.form().gradeId(), seen.form().overrideId(),
                     FormErrors.NONE, e.getMessage());
             return page(409, current.withOverride(answerId, form, "The score was not changed: " + e.getMessage()));
+        }
+    }
+
+    @POST
+    @Path("attempts/{id}/answers/{answerId}/criteria")
+    public Response criteria(@RestPath long id, @RestPath long answerId, @RestForm List<String> criterion,
+            @RestForm List<String> points, @RestForm List<String> misconception, @RestForm List<String> applies,
+            @RestForm String adjustment, @RestForm String reason, @RestForm Long gradeId,
+            @RestForm Long overrideId) {
+        var typed = new LinkedHashMap<String, String>();
+        var ids = criterion == null ? List.<String>of() : criterion;
+        for (int i = 0; i < ids.size(); i++) {
+            typed.put(ids.get(i), points != null && i < points.size() ? points.get(i) : "");
+        }
+        var ticked = new HashSet<>(applies == null ? List.<String>of() : applies);
+        var marks = new LinkedHashMap<String, Boolean>();
+        (misconception == null ? List.<String>of() : misconception).forEach(m -> marks.put(m, ticked.contains(m)));
+        var input = new CriteriaInput(id, typed, null, marks, adjustment, reason, gradeId, overrideId);
+        try {
+            var done = overrides.overrideCriteria(answerId, input, user.username());
+            flash.set("Question " + done.position() + " now scores " + Numbers.points(done.score()) + " of "
+                    + Numbers.points(done.max()) + " from its criteria. Final score: "
+                    + Numbers.points(done.totals().finalScore()) + " of " + Numbers.points(done.totals().max())
+                    + ".");
+            return seeOther(id, "#q" + done.position());
+        } catch (InvalidInputException e) {
+            var form = new CriteriaForm(text(adjustment), text(reason), number(gradeId), number(overrideId),
+                    e.errors(), "");
+            return page(422, view(id).withCriteria(answerId, form, typed, ticked,
+                    "The criteria were not saved: " + e.getMessage()));
+        } catch (ReviewConflictException e) {
+            var current = view(id);
+            var seen = current.questions().stream().filter(q -> q.answerId() == answerId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("There is no such answer in attempt " + id + "."));
+            var form = new CriteriaForm(text(adjustment), text(reason), seen.form().gradeId(),
+                    seen.form().overrideId(), FormErrors.NONE, e.getMessage());
+            return page(409, current.withCriteria(answerId, form, typed, ticked,
+                    "The criteria were not saved: " + e.getMessage()));
         }
     }
 
@@ -169,12 +243,40 @@ public class ReviewResource {
         return transcripts.view(id).orElseThrow(() -> new NotFoundException("There is no attempt " + id + "."));
     }
 
-    private static Response page(int status, TranscriptView view) {
-        return Response.status(status).entity(Templates.transcript(view)).type(MediaType.TEXT_HTML_TYPE).build();
+    private Response page(int status, TranscriptView view) {
+        return Response.status(status).entity(Templates.transcript(view, nav(view.header().attemptId())))
+                .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private static Response seeOther(long id, String fragment) {
-        return Response.seeOther(URI.create("/review/attempts/" + id + fragment)).build();
+    /** Back to the transcript, in the list the reviewer came from. */
+    private Response seeOther(long id, String fragment) {
+        return Response.seeOther(URI.create("/review/attempts/" + id + filter().queryString() + fragment)).build();
+    }
+
+    /** The list a form was sent from, as its action's query string carries it. */
+    private AttemptFilter filter() {
+        return AttemptFilter.ofQueryString(uri.getRequestUri().getRawQuery());
+    }
+
+    /**
+     * The list the reviewer walks: the one in the transcript's address, else the one they last looked at, else all
+     * attempts.
+     */
+    private Neighbours nav(long id) {
+        var query = uri.getRequestUri().getRawQuery();
+        if (query != null && !query.isEmpty()) {
+            return list.neighbours(AttemptFilter.ofQueryString(query), id);
+        }
+        var cookie = headers.getCookies().get(LIST_COOKIE);
+        var remembered = "";
+        if (cookie != null) {
+            try {
+                remembered = new String(Base64.getUrlDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                remembered = "";
+            }
+        }
+        return list.neighbours(AttemptFilter.ofQueryString(remembered), id);
     }
 
 

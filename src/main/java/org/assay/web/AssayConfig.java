@@ -173,6 +173,10 @@ public interface AssayConfig {
         /** Longest written summary of an attempt, in characters. */
         @WithDefault("5000")
         int summaryChars();
+
+        /** Most transcripts the printable document of a whole assessment holds, oldest submitted first. */
+        @WithDefault("500")
+        int printAttempts();
     }
 
     interface Regrade {

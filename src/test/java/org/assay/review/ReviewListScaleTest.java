@@ -81,33 +81,15 @@ class ReviewListScaleTest {
     /** Attempt n scores n / 300 points on each question, so a higher number means a higher total. */
     private static void insert(Connection db, List<List<Long>> questions) throws SQLException {
         var now = Timestamp.from(Instant.now());
-        try (var invitation = db.prepareStatement("insert into invitation (id, assessment_id, candidate_name,"
-                + " candidate_email, token_hash, expires_at, created_at) values (?, ?, ?, ?, ?, ?, ?)");
-                var attempt = db.prepareStatement("insert into attempt (id, invitation_id, status, started_at,"
-                        + " deadline, submitted_at, current_position, reviewed, version) values (?, ?, 'SUBMITTED',"
-                        + " ?, ?, ?, 1, false, 0)");
-                var answer = db.prepareStatement("insert into answer (id, attempt_id, question_id, rubric_version_id,"
-                        + " position, text, revision, save_count, seconds_spent) values (?, ?, ?, ?, ?, 'x', 1, 1,"
+        ScaleRows.submittedAttempts(db, assessment, FIRST_ID, ATTEMPTS, "scale");
+        try (var answer = db.prepareStatement("insert into answer (id, attempt_id, question_id, rubric_version_id,"
+                + " position, text, revision, save_count, seconds_spent) values (?, ?, ?, ?, ?, 'x', 1, 1,"
                         + " 10)");
                 var grade = db.prepareStatement("insert into grade (id, answer_id, rubric_version_id, engine_version,"
                         + " score, max_score, flag_count, report, created_at) values (?, ?, ?, 'test', ?, 10, ?,"
                         + " '{}', ?)")) {
             for (int n = 0; n < ATTEMPTS; n++) {
                 long id = FIRST_ID + n;
-                invitation.setLong(1, id);
-                invitation.setLong(2, assessment);
-                invitation.setString(3, "Scale %04d".formatted(n));
-                invitation.setString(4, "scale" + n + "@example.org");
-                invitation.setString(5, "scale-token-" + id);
-                invitation.setTimestamp(6, now);
-                invitation.setTimestamp(7, now);
-                invitation.addBatch();
-                attempt.setLong(1, id);
-                attempt.setLong(2, id);
-                attempt.setTimestamp(3, now);
-                attempt.setTimestamp(4, now);
-                attempt.setTimestamp(5, now);
-                attempt.addBatch();
                 for (int q = 0; q < questions.size(); q++) {
                     long answerId = id * 10 + q;
                     answer.setLong(1, answerId);
@@ -125,8 +107,6 @@ class ReviewListScaleTest {
                     grade.addBatch();
                 }
             }
-            invitation.executeBatch();
-            attempt.executeBatch();
             answer.executeBatch();
             grade.executeBatch();
         }

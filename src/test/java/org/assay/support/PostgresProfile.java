@@ -6,13 +6,14 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Runs the application built with the {@code pg} profile against the local PostgreSQL (127.0.0.1:5432, database
- * {@code test}, user postgres, trust auth). Everything goes into its own schema, emptied at start so reruns work.
+ * {@code test}, user postgres, trust auth). Everything goes into its own schema, emptied at start so reruns work;
+ * {@code -Dtest.pg-schema=NAME} picks another schema, so two checkouts on one server do not empty each other's.
  */
 public class PostgresProfile implements QuarkusTestProfile {
 
     public static final String HOST = "127.0.0.1";
     public static final int PORT = 5432;
-    public static final String SCHEMA = "assay_test";
+    public static final String SCHEMA = System.getProperty("test.pg-schema", "assay_test");
     public static final String URL = "jdbc:postgresql://" + HOST + ":" + PORT + "/test?currentSchema=" + SCHEMA;
 
     @Override

@@ -1,6 +1,7 @@
 package org.assay.review.export;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -8,6 +9,8 @@ import java.util.stream.Collectors;
  * quoted, quotes doubled) and keeps spreadsheets from running text as a formula.
  */
 public final class Csv {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-\\d{1,15}(\\.\\d{1,15})?");
 
     private Csv() {
     }
@@ -30,7 +33,8 @@ public final class Csv {
         return needsQuotes ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
+    /** A plain number such as -1.5 is never a formula, so it stays a number in a spreadsheet. */
     private static boolean startsFormula(String value) {
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(value).matches();
     }
 }

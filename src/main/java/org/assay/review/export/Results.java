@@ -32,8 +32,17 @@ public record Results(long assessmentId, String assessment, boolean blindReview,
             Double maxTotal, List<QuestionResult> questions, IntegrityService.Summary integrity) {
     }
 
-    /** One question's scores; absent when the answer is not graded. */
+    /**
+     * One question's scores; absent when the answer is not graded.
+     *
+     * @param flags what the engine asks a person to look at, each code with its plain-language title
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionResult(String qid, Double automatic, Double finalScore, Double max, boolean overridden) {
+    public record QuestionResult(String qid, Double automatic, Double finalScore, Double max, boolean overridden,
+            List<FlagText> flags) {
+    }
+
+    /** A flag's code and what it means in plain words. */
+    public record FlagText(String code, String text) {
     }
 }

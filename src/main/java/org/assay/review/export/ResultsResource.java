@@ -35,9 +35,22 @@ public class ResultsResource {
     static final String CSV = "text/csv";
 
     private final ResultsService results;
+    private final AnswerExportService answers;
 
-    public ResultsResource(ResultsService results) {
+    public ResultsResource(ResultsService results, AnswerExportService answers) {
         this.results = results;
+        this.answers = answers;
+    }
+
+    @GET
+    @Path("{id}/answers.csv")
+    @Operation(summary = "An assessment's answers as CSV: a row per answer, with how its score adds up from the"
+            + " criteria, misconceptions and adjustment, and its flags in plain words")
+    @Produces(CSV)
+    public Response answersCsv(@RestPath long id) {
+        var body = answers.csv(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+        return Response.ok(body, CSV + ";charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"assessment-" + id + "-answers.csv\"").build();
     }
 
     @GET

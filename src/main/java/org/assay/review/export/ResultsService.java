@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +21,10 @@ import org.assay.grading.AttemptScores.Totals;
 import org.assay.grading.GradingState;
 import org.assay.grading.SqlValues;
 import org.assay.review.Display;
+import org.assay.review.FlagTexts;
 import org.assay.review.Recommendation;
 import org.assay.review.export.Results.CandidateResult;
+import org.assay.review.export.Results.FlagText;
 import org.assay.review.export.Results.QuestionColumn;
 import org.assay.review.export.Results.QuestionResult;
 import org.assay.web.Numbers;
@@ -144,9 +147,8 @@ public class ResultsService {
         out.append(Csv.row(heading));
         for (var c : results.candidates()) {
             var cells = new ArrayList<>(List.of(Long.toString(c.attemptId()), c.candidate(),
-                    c.email() == null ? "" : c.email(), c.status(), c.submittedAt() == null ? ""
-                            : c.submittedAt().toString(), Boolean.toString(c.reviewed()),
-                    c.recommendation() == null ? "" : c.recommendation()));
+                    c.email() == null ? "" : c.email(), Display.status(c.status()), Display.isoTime(c.submittedAt()),
+                    Boolean.toString(c.reviewed()), c.recommendation() == null ? "" : c.recommendation()));
             c.questions().forEach(q -> cells.add(Numbers.points(q.finalScore())));
             cells.addAll(List.of(Numbers.points(c.automaticTotal()), Numbers.points(c.finalTotal()),
                     Numbers.points(c.maxTotal())));
@@ -172,19 +174,21 @@ public class ResultsService {
         var ids = attempts.stream().map(row -> SqlValues.id(row[0])).toList();
         var byAttempt = scores.answers(ids);
         var integrity = IntegrityService.summaries(ids);
+        var flags = scores.flagCodes(byAttempt.values().stream().flatMap(List::stream).filter(AnswerScore::graded)
+                .map(AnswerScore::gradeId).toList());
         return attempts.stream().map(row -> candidate(blind, row, questions,
-                byAttempt.getOrDefault(SqlValues.id(row[0]), List.of()), integrity.get(SqlValues.id(row[0]))))
+                byAttempt.getOrDefault(SqlValues.id(row[0]), List.of()), flags, integrity.get(SqlValues.id(row[0]))))
                 .toList();
     }
 
     private static CandidateResult candidate(boolean blind, Object[] row, List<QuestionColumn> questions,
-            List<AnswerScore> answers, IntegrityService.Summary integrity) {
+            List<AnswerScore> answers, Map<Long, List<String>> flags, IntegrityService.Summary integrity) {
         long id = SqlValues.id(row[0]);
         boolean reviewed = (Boolean) row[5];
         var hidden = Display.nameHidden(blind, reviewed);
         var byQuestion = new HashMap<Long, AnswerScore>();
         answers.forEach(a -> byQuestion.put(a.questionId(), a));
-        var results = questions.stream().map(q -> question(q, byQuestion.get(q.questionId()))).toList();
+        var results = questions.stream().map(q -> question(q, byQuestion.get(q.questionId()), flags)).toList();
         var totals = Totals.of(answers);
         var scored = totals.anyScored();
         var recommendation = Recommendation.labelOf((String) row[6]);
@@ -195,10 +199,18 @@ public class ResultsService {
     }
 
     /** A question's scores; all absent while the answer has no score. */
-    private static QuestionResult question(QuestionColumn column, AnswerScore score) {
+    private static QuestionResult question(QuestionColumn column, AnswerScore score,
+            Map<Long, List<String>> flags) {
         if (score == null || !score.scored()) {
-            return new QuestionResult(column.qid(), null, null, null, false);
+            return new QuestionResult(column.qid(), null, null, null, false, List.of());
         }
-        return new QuestionResult(column.qid(), score.automatic(), score.score(), score.max(), score.overridden());
+        var texts = score.graded() ? flags.getOrDefault(score.gradeId(), List.of()).stream()
+                .map(ResultsService::flagText).toList() : List.<FlagText>of();
+        return new QuestionResult(column.qid(), score.automatic(), score.score(), score.max(), score.overridden(),
+                texts);
+    }
+
+    private static FlagText flagText(String code) {
+        return new FlagText(code, FlagTexts.titleOf(code));
     }
 }

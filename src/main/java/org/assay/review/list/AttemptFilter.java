@@ -1,9 +1,11 @@
 package org.assay.review.list;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +39,28 @@ public record AttemptFilter(Long assessment, StatusFilter status, String flag, S
                 number(page).filter(p -> p > 0).map(p -> (int) Math.min(p, Integer.MAX_VALUE)).orElse(1));
     }
 
+    /** The filter of a query string written by {@link #queryString()}; anything not understood falls back. */
+    public static AttemptFilter ofQueryString(String queryString) {
+        var params = new HashMap<String, String>();
+        var text = queryString == null ? "" : queryString.startsWith("?") ? queryString.substring(1) : queryString;
+        for (var pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.putIfAbsent(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+            }
+        }
+        return of(params.get("assessment"), params.get("status"), params.get("flag"), params.get("q"),
+                params.get("sort"), params.get("dir"), null);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     /** Whether anything narrows the list, so an empty list means "nothing matches" rather than "nothing yet". */
     public boolean narrowed() {
         return assessment != null || status != StatusFilter.ALL || !flag.isEmpty() || !query.isEmpty();
@@ -54,6 +78,21 @@ public record AttemptFilter(Long assessment, StatusFilter status, String flag, S
 
     /** This list's address, with only the parameters that differ from the defaults. */
     public String link() {
+        var params = filterParams();
+        add(params, "page", page == 1 ? "" : Integer.toString(page));
+        return params.isEmpty() ? PATH : PATH + "?" + String.join("&", params);
+    }
+
+    /**
+     * The filter, search and sort as a query string ("?…", or "" for the defaults), which a transcript carries so
+     * its next and previous links walk the same list.
+     */
+    public String queryString() {
+        var params = filterParams();
+        return params.isEmpty() ? "" : "?" + String.join("&", params);
+    }
+
+    private List<String> filterParams() {
         var params = new ArrayList<String>();
         add(params, "assessment", assessment == null ? "" : assessment.toString());
         add(params, "status", status.key());
@@ -63,8 +102,7 @@ public record AttemptFilter(Long assessment, StatusFilter status, String flag, S
             add(params, "sort", sort.key());
             add(params, "dir", descending ? "desc" : "asc");
         }
-        add(params, "page", page == 1 ? "" : Integer.toString(page));
-        return params.isEmpty() ? PATH : PATH + "?" + String.join("&", params);
+        return params;
     }
 
     private static void add(List<String> params, String name, String value) {

@@ -39,6 +39,9 @@ public class ReviewListService {
             + " on fg.answer_id = fa.id join grade_flag f on f.grade_id = fg.id where fa.attempt_id = t.id%s"
             + " and not exists (select 1 from grade fg2 where fg2.answer_id = fa.id and fg2.id > fg.id))";
 
+    /** Most attempts of one list a transcript walks; beyond it, next and previous stop. */
+    private static final int NEIGHBOUR_LIMIT = 20_000;
+
     private final EntityManager em;
     private final AssayConfig config;
 
@@ -59,6 +62,37 @@ public class ReviewListService {
         var ids = pageIds(filter, where, params, size);
         return new AttemptPage(rows(ids), filter, total, pages, assessments(filter), statuses(filter),
                 flags(filter), columns(filter));
+    }
+
+    /**
+     * Where an attempt sits in the filtered, sorted list: the attempts before and after it and the next one still to
+     * review (after it, else from the top). An attempt the filter no longer matches (one just marked reviewed in a
+     * list of those to review) has no previous; its next is the list's first.
+     */
+    @Transactional
+    public Neighbours neighbours(AttemptFilter filter, long attemptId) {
+        var params = new LinkedHashMap<String, Object>();
+        var where = where(filter, params);
+        var direction = filter.descending() ? " desc" : " asc";
+        var sql = "select t.id, t.reviewed, t.status" + FROM + where + " order by " + filter.sort().sql() + direction
+                + " nulls last, t.id" + direction;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery(sql), params).setMaxResults(NEIGHBOUR_LIMIT).getResultList();
+        int at = -1;
+        for (int i = 0; i < rows.size() && at < 0; i++) {
+            at = SqlValues.id(rows.get(i)[0]) == attemptId ? i : -1;
+        }
+        Long previous = at > 0 ? SqlValues.id(rows.get(at - 1)[0]) : null;
+        Long next = at + 1 < rows.size() ? SqlValues.id(rows.get(at + 1)[0]) : null;
+        Long unreviewed = null;
+        for (int step = 1; step <= rows.size() && unreviewed == null; step++) {
+            var row = rows.get(Math.floorMod(at + step, rows.size()));
+            long id = SqlValues.id(row[0]);
+            if (id != attemptId && !(Boolean) row[1] && "SUBMITTED".equals(row[2])) {
+                unreviewed = id;
+            }
+        }
+        return new Neighbours(previous, next, unreviewed, at + 1, rows.size(), filter.queryString(), filter.link());
     }
 
     private static String where(AttemptFilter filter, Map<String, Object> params) {

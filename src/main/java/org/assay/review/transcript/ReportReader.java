@@ -1,5 +1,7 @@
 package org.assay.review.transcript;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,16 @@ import org.assay.grading.Grade;
 @ApplicationScoped
 public class ReportReader {
 
+    /** Most parsed reports kept. */
+    private static final int CACHED = 20_000;
+
     private final ObjectMapper json;
+    private final Map<Long, GradeReport> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, GradeReport> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     public ReportReader(ObjectMapper json) {
         this.json = json;
@@ -24,10 +35,33 @@ public class ReportReader {
 
     /** The grade's report, or empty when it cannot be read; the transcript then shows the score without detail. */
     public Optional<GradeReport> read(Grade grade) {
+        return read(grade.id, grade.report);
+    }
+
+    /** A report read before and still kept, so its text need not be loaded again. */
+    public Optional<GradeReport> cached(long gradeId) {
+        synchronized (cache) {
+            return Optional.ofNullable(cache.get(gradeId));
+        }
+    }
+
+    /**
+     * A stored report, or empty when it cannot be read. A grade never changes once stored, so recently read reports
+     * are kept (at most {@value #CACHED} of them) and statistics over thousands of answers parse each only once.
+     */
+    public Optional<GradeReport> read(long gradeId, String report) {
+        var cached = cached(gradeId);
+        if (cached.isPresent()) {
+            return cached;
+        }
         try {
-            return Optional.of(json.readValue(grade.report, GradeReport.class));
+            var parsed = json.readValue(report, GradeReport.class);
+            synchronized (cache) {
+                cache.put(gradeId, parsed);
+            }
+            return Optional.of(parsed);
         } catch (JsonProcessingException | RuntimeException e) {
-            Log.warnf("The report of grade %d cannot be read: %s", grade.id, e.getMessage());
+            Log.warnf("The report of grade %d cannot be read: %s", gradeId, e.getMessage());
             return Optional.empty();
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.assay.engine.score.GradeReport;
+import org.assay.review.BreakdownJson;
 import org.assay.review.Display;
 import org.assay.review.transcript.TranscriptService.Item;
 import org.assay.review.transcript.TranscriptService.Loaded;
@@ -23,11 +24,15 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
         double finalTotal, double maxTotal, List<AnswerJson> answers, List<HistoryJson> history, String reference,
         long extraTimeSeconds, IntegrityService.Summary integrity) {
 
-    /** An answer; scores and report are absent until the engine has graded it. */
+    /**
+     * An answer; scores and report are absent until the engine has graded it.
+     *
+     * @param breakdown how finalScore adds up from the criteria, misconceptions and an adjustment
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AnswerJson(long answerId, int position, String qid, String title, String prompt, String answer,
             int secondsSpent, int saves, Long gradeId, Double automaticScore, Double finalScore, double max,
-            OverrideJson override, GradeReport report) {
+            OverrideJson override, BreakdownJson breakdown, GradeReport report) {
     }
 
     /** A reviewer's score; gradeId is absent when the answer was scored before the engine graded it. */
@@ -65,6 +70,7 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
                 o.at());
         return new AnswerJson(a.id, a.position, a.question.qid, a.question.title,
                 item.rubric().map(r -> r.prompt()).orElse(a.question.title), a.text, a.secondsSpent, a.saveCount,
-                score.gradeId(), score.automatic(), score.score(), score.max(), override, item.report().orElse(null));
+                score.gradeId(), score.automatic(), score.score(), score.max(), override,
+                BreakdownJson.of(item.breakdown()), item.report().orElse(null));
     }
 }

@@ -20,6 +20,7 @@ import org.assay.grading.AttemptScores;
 import org.assay.grading.AttemptScores.Totals;
 import org.assay.grading.Grade;
 import org.assay.grading.GradingState;
+import org.assay.grading.ScoreBreakdown;
 import org.assay.review.ReviewAudit;
 import org.assay.rubric.RubricCache;
 import org.assay.session.Answer;
@@ -33,6 +34,11 @@ public class TranscriptService {
     /** One answer with what the engine and reviewers said about it; {@code grade} is for the report only. */
     record Item(Answer answer, AnswerScore score, Optional<Grade> grade, Optional<GradeReport> report,
             Optional<Rubric> rubric, boolean kept, GradingState grading) {
+
+        /** How the answer's score adds up. */
+        ScoreBreakdown breakdown() {
+            return ScoreBreakdown.of(score, report.orElse(null), rubric.orElse(null));
+        }
     }
 
     /** An attempt as loaded, read within the transaction that loaded it. */
@@ -60,6 +66,26 @@ public class TranscriptService {
     public Optional<TranscriptView> view(long attemptId) {
         return load(attemptId).map(loaded -> TranscriptViews.of(loaded, config.review().summaryChars(),
                 SimilarViews.of(loaded)));
+    }
+
+    /**
+     * Every submitted attempt's transcript of an assessment, for one printable document, up to
+     * assay.review.print-attempts of them in submission order.
+     */
+    @Transactional
+    public Optional<PrintAllView> assessmentTranscripts(long assessmentId) {
+        return Assessment.<Assessment>findByIdOptional(assessmentId).map(assessment -> {
+            var limit = config.review().printAttempts();
+            var where = " from attempt t join invitation i on i.id = t.invitation_id"
+                    + " where i.assessment_id = :assessment and t.status = 'SUBMITTED'";
+            var em = Attempt.getEntityManager();
+            long submitted = ((Number) em.createNativeQuery("select count(*)" + where)
+                    .setParameter("assessment", assessmentId).getSingleResult()).longValue();
+            List<?> ids = em.createNativeQuery("select t.id" + where + " order by t.submitted_at, t.id")
+                    .setParameter("assessment", assessmentId).setMaxResults(limit).getResultList();
+            var views = ids.stream().map(id -> view(((Number) id).longValue()).orElseThrow()).toList();
+            return new PrintAllView(assessment.id, assessment.title, views, submitted);
+        });
     }
 
     @Transactional

@@ -2,6 +2,8 @@ package org.assay.review.transcript;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.assay.engine.rubric.ExampleKind;
 import org.assay.review.Recommendation;
@@ -25,6 +27,14 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
     /** The same page with one question's override form replaced (typed values, errors or a conflict). */
     public TranscriptView withOverride(long answerId, OverrideForm form, String alert) {
         var replaced = questions.stream().map(q -> q.answerId() == answerId ? q.withForm(form) : q).toList();
+        return new TranscriptView(header, totals, replaced, history, decision, alert);
+    }
+
+    /** The same page with one question's criteria form replaced (typed marks, errors or a conflict). */
+    public TranscriptView withCriteria(long answerId, CriteriaForm form, Map<String, String> points,
+            Set<String> applies, String alert) {
+        var replaced = questions.stream().map(q -> q.answerId() == answerId ? q.withCriteria(form, points, applies)
+                : q).toList();
         return new TranscriptView(header, totals, replaced, history, decision, alert);
     }
 
@@ -98,11 +108,31 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
     public record QuestionView(long answerId, int position, String qid, String bankKey, String title, String prompt,
             List<Segment> segments, boolean blank, List<CriterionView> criteria,
             List<MisconceptionView> misconceptions, List<FlagView> flags, String timeSpent, int saves,
-            ScoreView score, boolean settled, boolean kept, OverrideForm form, List<SimilarView> similar) {
+            ScoreView score, boolean settled, boolean kept, OverrideForm form, List<SimilarView> similar,
+            SumView sum, CriteriaForm criteriaForm) {
 
         QuestionView withForm(OverrideForm replacement) {
             return new QuestionView(answerId, position, qid, bankKey, title, prompt, segments, blank, criteria,
-                    misconceptions, flags, timeSpent, saves, score, settled, kept, replacement, similar);
+                    misconceptions, flags, timeSpent, saves, score, settled, kept, replacement, similar, sum,
+                    criteriaForm);
+        }
+
+        QuestionView withCriteria(CriteriaForm replacement, Map<String, String> points,
+                Set<String> applies) {
+            var typed = criteria.stream().map(c -> c.withValue(points.getOrDefault(c.id(), c.value()))).toList();
+            var checked = misconceptions.stream().map(m -> m.withChecked(applies.contains(m.id()))).toList();
+            return new QuestionView(answerId, position, qid, bankKey, title, prompt, segments, blank, typed,
+                    checked, flags, timeSpent, saves, score, settled, kept, form, similar, sum, replacement);
+        }
+
+        /** A blank answer nobody has scored by hand shows only that it scores nothing. */
+        public boolean noAnswer() {
+            return blank && !score.overridden();
+        }
+
+        /** The misconceptions that take points off this answer. */
+        public List<MisconceptionView> applying() {
+            return misconceptions.stream().filter(MisconceptionView::applies).toList();
         }
 
         public String anchor() {
@@ -137,11 +167,59 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
         }
     }
 
-    public record CriterionView(String ref, String label, String status, String statusClass, String points,
-            String max, List<EvidenceLine> evidence) {
+    /**
+     * @param enginePoints what the engine awarded, shown when a reviewer changed it
+     * @param value the points in the criteria form: the current ones, or what the reviewer typed
+     */
+    public record CriterionView(String ref, String id, String label, String status, String statusClass,
+            String points, String max, List<EvidenceLine> evidence, String enginePoints, boolean changed,
+            String value) {
+
+        /** The form field its errors are reported under. */
+        public String errorKey() {
+            return "c-" + id;
+        }
+
+        CriterionView withValue(String typed) {
+            return new CriterionView(ref, id, label, status, statusClass, points, max, evidence, enginePoints,
+                    changed, typed);
+        }
     }
 
-    public record MisconceptionView(String ref, String label, String penalty, List<EvidenceLine> evidence) {
+    /**
+     * @param applies it takes its penalty off this answer
+     * @param found the engine found it
+     * @param changed a reviewer decided differently from the engine
+     * @param checked ticked in the criteria form
+     */
+    public record MisconceptionView(String ref, String id, String label, String penalty, List<EvidenceLine> evidence,
+            boolean applies, boolean found, boolean changed, boolean checked) {
+
+        MisconceptionView withChecked(boolean ticked) {
+            return new MisconceptionView(ref, id, label, penalty, evidence, applies, found, changed, ticked);
+        }
+    }
+
+    /**
+     * How the score adds up: criteria minus misconceptions (kept within 0 and the maximum) plus the adjustment.
+     *
+     * @param byReviewer the adjustment is a reviewer's, not the engine's
+     */
+    public record SumView(String criteriaPoints, String penalties, String base, String adjustment, boolean adjusted,
+            boolean byReviewer, String score, String max) {
+    }
+
+    /**
+     * The criteria form of one question; criteria's points and misconceptions' ticks are in their views.
+     *
+     * @param adjustment the free adjustment as shown or typed
+     */
+    public record CriteriaForm(String adjustment, String reason, long gradeId, long overrideId, FormErrors errors,
+            String conflict) {
+
+        public boolean refused() {
+            return errors.any() || !conflict.isEmpty();
+        }
     }
 
     /** One piece of evidence as listed under its criterion: the text, what it matched and how. */

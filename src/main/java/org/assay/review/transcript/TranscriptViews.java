@@ -21,6 +21,8 @@ import org.assay.review.ReviewAudit;
 import org.assay.review.transcript.AnswerHighlighter.Span;
 import org.assay.review.transcript.TranscriptService.Item;
 import org.assay.review.transcript.TranscriptService.Loaded;
+import org.assay.grading.ScoreBreakdown;
+import org.assay.review.transcript.TranscriptView.CriteriaForm;
 import org.assay.review.transcript.TranscriptView.CriterionView;
 import org.assay.review.transcript.TranscriptView.DecisionForm;
 import org.assay.review.transcript.TranscriptView.EvidenceLine;
@@ -32,6 +34,7 @@ import org.assay.review.transcript.TranscriptView.OverrideForm;
 import org.assay.review.transcript.TranscriptView.QuestionView;
 import org.assay.review.transcript.TranscriptView.ScoreView;
 import org.assay.review.transcript.TranscriptView.SimilarView;
+import org.assay.review.transcript.TranscriptView.SumView;
 import org.assay.review.transcript.TranscriptView.Totals;
 import org.assay.session.AttemptService;
 import org.assay.session.AttemptStatus;
@@ -97,8 +100,9 @@ final class TranscriptViews {
     private static QuestionView question(Item item, boolean reviewed, List<SimilarView> similar) {
         var answer = item.answer();
         var report = item.report();
-        var criteria = report.map(r -> criteria(r.criteria())).orElse(List.of());
-        var misconceptions = report.map(r -> misconceptions(r.misconceptions())).orElse(List.of());
+        var breakdown = item.breakdown();
+        var criteria = criteria(breakdown, report.map(GradeReport::criteria).orElse(List.of()));
+        var misconceptions = misconceptions(breakdown, report.map(GradeReport::misconceptions).orElse(List.of()));
         var flags = new ArrayList<FlagView>();
         report.ifPresent(r -> r.flags().forEach(f -> flags.add(flag(f.code(), f.message()))));
         similar.forEach(s -> flags.add(flag(FlagCode.COPIED_TEXT, s.share() + " of the answer's words ("
@@ -107,10 +111,20 @@ final class TranscriptViews {
         var score = item.score();
         var form = new OverrideForm("", "", score.graded() ? score.gradeId() : 0L,
                 score.overridden() ? score.override().id() : 0L, FormErrors.NONE, "");
+        var criteriaForm = new CriteriaForm(breakdown.byReviewer() && breakdown.adjusted()
+                ? Numbers.points(breakdown.adjustment()) : "", "", form.gradeId(), form.overrideId(),
+                FormErrors.NONE, "");
         return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
                 answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
-                answer.saveCount, score(item), score.settled(reviewed), item.kept(), form, similar);
+                answer.saveCount, score(item), score.settled(reviewed), item.kept(), form, similar, sum(breakdown),
+                criteriaForm);
+    }
+
+    private static SumView sum(ScoreBreakdown b) {
+        return new SumView(Numbers.points(b.criteriaPoints()), Numbers.points(b.penalties()),
+                Numbers.points(b.base()), Numbers.signedPoints(b.adjustment()), b.adjusted(), b.byReviewer(),
+                Numbers.points(b.score()), Numbers.points(b.max()));
     }
 
     private static FlagView flag(FlagCode code, String message) {
@@ -128,13 +142,17 @@ final class TranscriptViews {
                 item.grading().state(), item.grading().error(), String.join(", ", score.channels()));
     }
 
-    private static List<CriterionView> criteria(List<CriterionResult> results) {
+    private static List<CriterionView> criteria(ScoreBreakdown breakdown, List<CriterionResult> results) {
+        var evidence = new HashMap<String, List<EvidenceLine>>();
+        results.forEach(c -> evidence.putIfAbsent(c.id(), c.evidence().stream().map(TranscriptViews::line).toList()));
         var views = new ArrayList<CriterionView>();
-        for (int i = 0; i < results.size(); i++) {
-            var c = results.get(i);
-            views.add(new CriterionView("C" + (i + 1), c.label(), statusLabel(c.status()),
+        var lines = breakdown.criteria();
+        for (int i = 0; i < lines.size(); i++) {
+            var c = lines.get(i);
+            views.add(new CriterionView("C" + (i + 1), c.id(), c.label(), statusLabel(c.status()),
                     c.status().name().toLowerCase(Locale.ROOT), Numbers.points(c.points()), Numbers.points(c.max()),
-                    c.evidence().stream().map(TranscriptViews::line).toList()));
+                    evidence.getOrDefault(c.id(), List.of()), Numbers.points(c.enginePoints()), c.changed(),
+                    Numbers.points(c.points())));
         }
         return views;
     }
@@ -147,12 +165,16 @@ final class TranscriptViews {
         };
     }
 
-    private static List<MisconceptionView> misconceptions(List<MisconceptionResult> results) {
+    private static List<MisconceptionView> misconceptions(ScoreBreakdown breakdown,
+            List<MisconceptionResult> results) {
+        var evidence = new HashMap<String, List<EvidenceLine>>();
+        results.forEach(m -> evidence.putIfAbsent(m.id(), m.evidence().stream().map(TranscriptViews::line).toList()));
         var views = new ArrayList<MisconceptionView>();
-        for (int i = 0; i < results.size(); i++) {
-            var m = results.get(i);
-            views.add(new MisconceptionView("M" + (i + 1), m.label(), Numbers.points(m.penalty()),
-                    m.evidence().stream().map(TranscriptViews::line).toList()));
+        var lines = breakdown.misconceptions();
+        for (int i = 0; i < lines.size(); i++) {
+            var m = lines.get(i);
+            views.add(new MisconceptionView("M" + (i + 1), m.id(), m.label(), Numbers.points(m.penalty()),
+                    evidence.getOrDefault(m.id(), List.of()), m.applies(), m.found(), m.changed(), m.applies()));
         }
         return views;
     }

@@ -29,4 +29,12 @@ class CsvTest {
         assertThat(Csv.cell("\t=1")).isEqualTo("'\t=1");
         assertThat(Csv.cell("a=b")).isEqualTo("a=b");
     }
+
+    @Test
+    void keepsNegativeNumbersAsNumbers() {
+        assertThat(Csv.cell("-1.5")).isEqualTo("-1.5");
+        assertThat(Csv.cell("-2")).isEqualTo("-2");
+        assertThat(Csv.cell("-2-1")).isEqualTo("'-2-1");
+        assertThat(Csv.cell("-1E5")).isEqualTo("'-1E5");
+    }
 }

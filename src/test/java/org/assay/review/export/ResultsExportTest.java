@@ -39,7 +39,7 @@ class ResultsExportTest {
         assertThat(first.get(0)).isEqualTo(Long.toString(ada.attemptId()));
         assertThat(first.get(1)).isEqualTo("Ada Export");
         assertThat(first.get(2)).endsWith("@example.org");
-        assertThat(first.subList(3, 4)).containsExactly("SUBMITTED");
+        assertThat(first.subList(3, 4)).containsExactly("submitted");
         assertThat(first.subList(5, 12)).containsExactly("false", "", "9", "2", "6.5", "11", "20");
         assertThat(List.of(lines.get(2).split(",", -1)).subList(7, 12)).containsExactly("4.5", "2", "6.5", "6.5",
                 "20");
