@@ -191,6 +191,7 @@ public final class GradingEngine implements Grader {
      *
      * @throws IllegalArgumentException if rubric or answer is null
      */
+    @Override
     public Examined examine(Rubric rubric, String answer) {
         if (rubric == null || answer == null) {
             throw new IllegalArgumentException(rubric == null ? "rubric is null" : "answer is null");

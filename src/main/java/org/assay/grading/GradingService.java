@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 
 import org.assay.engine.ChannelFailure;
-import org.assay.engine.Grader;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
 import org.assay.rubric.RubricCache;
@@ -34,15 +33,15 @@ public class GradingService {
     /** Longest failure reason kept; stack traces stay in the log. */
     private static final int REASON_CHARS = 1_000;
 
-    private final Grader grader;
     private final RubricCache rubrics;
     private final ObjectMapper json;
     private final AssayConfig config;
     private final SimilarAnswerCheck similar;
+    private final GradingExamples examples;
 
-    public GradingService(Grader grader, RubricCache rubrics, ObjectMapper json, AssayConfig config,
-            SimilarAnswerCheck similar) {
-        this.grader = grader;
+    public GradingService(RubricCache rubrics, ObjectMapper json, AssayConfig config,
+            SimilarAnswerCheck similar, GradingExamples examples) {
+        this.examples = examples;
         this.rubrics = rubrics;
         this.json = json;
         this.config = config;
@@ -94,7 +93,8 @@ public class GradingService {
             if (work.isEmpty()) {
                 return;
             }
-            var report = grader.grade(work.get().rubric(), work.get().text());
+            var w = work.get();
+            var report = examples.grade(w.bankId(), w.qid(), answerId, w.attemptId(), w.rubric(), w.text());
             if (store(answerId, worker, report)) {
                 similar.check(answerId);
             }
@@ -104,7 +104,7 @@ public class GradingService {
         }
     }
 
-    private record Work(String text, Rubric rubric) {
+    private record Work(String text, Rubric rubric, long bankId, String qid, long attemptId) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -119,7 +119,8 @@ public class GradingService {
             throw new IllegalStateException("The rubric version " + answer.rubricVersion.id
                     + " this answer was given under cannot be read");
         }
-        return Optional.of(new Work(answer.text, rubric.get()));
+        return Optional.of(new Work(answer.text, rubric.get(), answer.question.bank.id, answer.question.qid,
+                answer.attempt.id));
     }
 
     /** Stores the grade of a claimed answer; false when another instance took the answer over. */
