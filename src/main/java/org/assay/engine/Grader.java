@@ -1,5 +1,11 @@
 package org.assay.engine;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.assay.engine.examples.AnswerFeatures;
+import org.assay.engine.examples.Examined;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
 
@@ -21,4 +27,17 @@ public interface Grader {
      * @throws IllegalArgumentException if rubric or answer is null
      */
     GradeReport grade(Rubric rubric, String answer);
+
+    /**
+     * Grades an answer by the rubric alone and keeps what the examples channel compares. By default the answer's
+     * lower-case words stand for its content words and there is no embedding; the engine does better.
+     *
+     * @throws IllegalArgumentException if rubric or answer is null
+     */
+    default Examined examine(Rubric rubric, String answer) {
+        GradeReport report = grade(rubric, answer);
+        var words = Arrays.stream(answer.toLowerCase(Locale.ROOT).split("\\W+")).filter(w -> !w.isEmpty())
+                .collect(Collectors.toSet());
+        return new Examined(report, AnswerFeatures.of(report, words, null));
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.assay.engine.examples.AnswerFeatures;
+import org.assay.engine.examples.Examined;
 import org.assay.engine.match.AnswerIndex;
 import org.assay.engine.match.Lexicon;
 import org.assay.engine.match.TextOverlap;
@@ -35,6 +37,9 @@ import org.assay.engine.text.TextAnalyzer;
  * read from the classpath at {@link #load(EngineOptions)} and the instance is thread-safe.
  */
 public final class GradingEngine implements Grader {
+
+    /** Longest start of an answer embedded whole for the examples channel; the rest adds little to its meaning. */
+    private static final int MAX_EMBEDDED_CHARS = 2000;
 
     private final TextAnalyzer analyzer;
     private final Lexicon lexicon;
@@ -167,13 +172,36 @@ public final class GradingEngine implements Grader {
         if (rubric == null || answer == null) {
             throw new IllegalArgumentException(rubric == null ? "rubric is null" : "answer is null");
         }
+        return grade(rubric, answer, analyzer.analyze(answer));
+    }
+
+    private GradeReport grade(Rubric rubric, String answer, AnalyzedText text) {
         CompiledRubric compiled = compiler.compile(rubric);
-        AnalyzedText text = analyzer.analyze(answer);
         Optional<SemanticAnswer> semantic = embedder.map(e -> SemanticAnswer.embed(text, e,
                 policy.maxSemanticUnits()));
         var other = language.flatMap(l -> l.otherThan(answer, LanguageIdentifier.ENGLISH));
         GradeReport report = grader.grade(compiled, new AnswerIndex(text, lexicon), semantic, other, VERSION);
         return withCopyFlag(report, rubric, answer).withChannels(channelKeys);
+    }
+
+    /**
+     * Grades an answer by the rubric alone and keeps what the examples channel compares: the same report as
+     * {@link #grade(Rubric, String)}, plus the answer's words, criteria and (with the semantic channel) one embedding
+     * of the whole answer.
+     *
+     * @throws IllegalArgumentException if rubric or answer is null
+     */
+    @Override
+    public Examined examine(Rubric rubric, String answer) {
+        if (rubric == null || answer == null) {
+            throw new IllegalArgumentException(rubric == null ? "rubric is null" : "answer is null");
+        }
+        AnalyzedText text = analyzer.analyze(answer);
+        GradeReport report = grade(rubric, answer, text);
+        String whole = answer.strip();
+        float[] vector = whole.isEmpty() ? null : embedder.map(e -> e.embed(
+                whole.length() > MAX_EMBEDDED_CHARS ? whole.substring(0, MAX_EMBEDDED_CHARS) : whole)).orElse(null);
+        return new Examined(report, AnswerFeatures.of(text, report, vector));
     }
 
     /** Flags, without changing the score, an answer that largely reproduces the rubric's model answer. */

@@ -14,6 +14,9 @@ import io.quarkus.runtime.StartupEvent;
 import org.assay.engine.EngineOptions;
 import org.assay.engine.Grader;
 import org.assay.engine.GradingEngine;
+import org.assay.engine.examples.Examined;
+import org.assay.engine.rubric.Rubric;
+import org.assay.engine.score.GradeReport;
 import org.assay.web.AssayConfig;
 
 /**
@@ -89,7 +92,17 @@ public class EngineProducer {
     @Produces
     @ApplicationScoped
     Grader grader() {
-        return (rubric, answer) -> engine().grade(rubric, answer);
+        return new Grader() {
+            @Override
+            public GradeReport grade(Rubric rubric, String answer) {
+                return engine().grade(rubric, answer);
+            }
+
+            @Override
+            public Examined examine(Rubric rubric, String answer) {
+                return engine().examine(rubric, answer);
+            }
+        };
     }
 
     /** The embeddings library would otherwise contact servers and unpack native code into the home folder. */

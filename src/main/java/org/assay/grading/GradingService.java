@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 
 import org.assay.engine.ChannelFailure;
-import org.assay.engine.Grader;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
 import org.assay.rubric.RubricCache;
@@ -37,17 +36,17 @@ public class GradingService {
     /** Longest failure reason kept; stack traces stay in the log. */
     private static final int REASON_CHARS = 1_000;
 
-    private final Grader grader;
     private final RubricCache rubrics;
     private final ObjectMapper json;
     private final AssayConfig config;
     private final SimilarAnswerCheck similar;
     private final Event<AttemptGraded> graded;
+    private final GradingExamples examples;
 
-    public GradingService(Grader grader, RubricCache rubrics, ObjectMapper json, AssayConfig config,
-            SimilarAnswerCheck similar, Event<AttemptGraded> graded) {
+    public GradingService(RubricCache rubrics, ObjectMapper json, AssayConfig config,
+            SimilarAnswerCheck similar, GradingExamples examples, Event<AttemptGraded> graded) {
         this.graded = graded;
-        this.grader = grader;
+        this.examples = examples;
         this.rubrics = rubrics;
         this.json = json;
         this.config = config;
@@ -99,7 +98,8 @@ public class GradingService {
             if (work.isEmpty()) {
                 return;
             }
-            var report = grader.grade(work.get().rubric(), work.get().text());
+            var w = work.get();
+            var report = examples.grade(w.bankId(), w.qid(), answerId, w.attemptId(), w.rubric(), w.text());
             if (store(answerId, worker, report)) {
                 similar.check(answerId);
             }
@@ -109,7 +109,7 @@ public class GradingService {
         }
     }
 
-    private record Work(String text, Rubric rubric) {
+    private record Work(String text, Rubric rubric, long bankId, String qid, long attemptId) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -124,7 +124,8 @@ public class GradingService {
             throw new IllegalStateException("The rubric version " + answer.rubricVersion.id
                     + " this answer was given under cannot be read");
         }
-        return Optional.of(new Work(answer.text, rubric.get()));
+        return Optional.of(new Work(answer.text, rubric.get(), answer.question.bank.id, answer.question.qid,
+                answer.attempt.id));
     }
 
     /** Stores the grade of a claimed answer; false when another instance took the answer over. */

@@ -38,17 +38,17 @@ public class RegradeService {
     public static final String FAILED = "FAILED";
     static final String ENTITY = "regrade_job";
 
-    private final Grader grader;
     private final RubricCache rubrics;
     private final GradingService grading;
     private final AuditService audit;
     private final AssayConfig config;
     private final AttemptScores scores;
+    private final GradingExamples examples;
 
-    public RegradeService(Grader grader, RubricCache rubrics, GradingService grading, AuditService audit,
-            AssayConfig config, AttemptScores scores) {
+    public RegradeService(RubricCache rubrics, GradingService grading, AuditService audit,
+            AssayConfig config, AttemptScores scores, GradingExamples examples) {
+        this.examples = examples;
         this.scores = scores;
-        this.grader = grader;
         this.rubrics = rubrics;
         this.grading = grading;
         this.audit = audit;
@@ -71,7 +71,8 @@ public class RegradeService {
                 scope.first(answers).stream().map(this::previewed).toList(),
                 unfinished(scope).map(job -> job.id).orElse(0L)));
         var changes = read.answers().stream().map(a -> new RegradeChange(a.answerId(), a.attemptId(), a.qid(),
-                a.before(), grader.grade(a.rubric(), a.text()).score(), a.overridden())).toList();
+                a.before(), examples.grade(a.bankId(), a.qid(), a.answerId(), a.attemptId(), a.rubric(), a.text())
+                        .score(), a.overridden())).toList();
         var largest = changes.stream().filter(RegradeChange::changed)
                 .sorted(Comparator.comparingDouble((RegradeChange c) -> -Math.abs(c.delta())))
                 .limit(listed).toList();
@@ -85,7 +86,7 @@ public class RegradeService {
     }
 
     private record PreviewedAnswer(long answerId, long attemptId, String qid, String text, Rubric rubric,
-            double before, boolean overridden) {
+            double before, boolean overridden, long bankId) {
     }
 
     /** Queues a job for the scope, or returns the unfinished one already there. */
@@ -210,13 +211,19 @@ public class RegradeService {
     private boolean regrade(Answer answer, long jobId) {
         var version = answer.question.currentVersion;
         var current = Grade.findCurrent(answer);
-        if (current.isPresent() && current.get().rubricVersion.id.equals(version.id)
-                && current.get().engineVersion.equals(Grader.VERSION)) {
+        long bankId = answer.question.bank.id;
+        boolean same = current.isPresent() && current.get().rubricVersion.id.equals(version.id)
+                && current.get().engineVersion.equals(Grader.VERSION);
+        if (same && !examples.hasExamples(bankId, answer.question.qid)) {
             return false;
         }
         var rubric = rubrics.rubric(version).orElseThrow(() -> new IllegalStateException(
                 "The current rubric of question " + answer.question.qid + " does not parse"));
-        GradeReport report = grader.grade(rubric, answer.text);
+        GradeReport report = examples.grade(bankId, answer.question.qid, answer.id, answer.attempt.id, rubric,
+                answer.text);
+        if (same && Math.abs(current.get().score - report.score()) <= 1e-9) {
+            return false;
+        }
         grading.record(answer, version, report, jobId);
         return current.isEmpty() || Math.abs(current.get().score - report.score()) > 1e-9;
     }
@@ -227,7 +234,7 @@ public class RegradeService {
                 "The current rubric of question " + answer.question.qid + " does not parse; open it in the editor, "
                         + "fix the problems it lists and save a new version before regrading.", 409));
         return new PreviewedAnswer(answer.id, answer.attempt.id, answer.question.qid, answer.text, rubric,
-                current.graded() ? current.automatic() : Double.NaN, current.overridden());
+                current.graded() ? current.automatic() : Double.NaN, current.overridden(), answer.question.bank.id);
     }
 
     private RegradeJobView view(RegradeJob job) {

@@ -80,6 +80,7 @@ public class ExampleService {
         example.expectedScore = score.getAsDouble();
         example.kind = kind.isEmpty() ? inferKind(example.expectedScore, points).yamlName() : kind;
         example.source = source;
+        example.rubricVersion = question.currentVersion;
         example.createdBy = author;
         example.persist();
         audit.record(author, "example.added", ENTITY, example.id, null, describe(example));
@@ -111,12 +112,13 @@ public class ExampleService {
      * Keeps an answer from a transcript as an example of its question, checked first with
      * {@link #checkTranscriptAnswer}.
      *
+     * @param scoredUnder the rubric version the answer was graded and reviewed under, which the example is pinned to
      * @param kind the example's kind as written in examples files; blank to decide from the score
      * @return the kind the example was given
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String keepTranscriptAnswer(Question question, long answerId, String text, double expectedScore,
-            String kind, String author) {
+    public String keepTranscriptAnswer(Question question, RubricVersion scoredUnder, long answerId, String text,
+            double expectedScore, String kind, String author) {
         var chosenKind = kindOf(kind);
         var example = new RubricExample();
         example.question = question;
@@ -125,6 +127,7 @@ public class ExampleService {
         example.kind = chosenKind.isEmpty() ? inferKind(expectedScore, question.currentVersion.points).yamlName()
                 : chosenKind;
         example.source = SOURCE_TRANSCRIPT;
+        example.rubricVersion = scoredUnder;
         example.answerId = answerId;
         example.createdBy = author;
         example.persist();

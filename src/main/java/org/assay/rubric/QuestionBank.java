@@ -31,6 +31,14 @@ public class QuestionBank extends PanacheEntity {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /** The questions' scored examples serve as evidence when grading, beside the rubric (opt-in). */
+    @Column(name = "examples_as_evidence")
+    public boolean examplesAsEvidence;
+
+    /** Reviewers' overrides of this bank's answers serve as scored examples for grading (opt-in). */
+    @Column(name = "overrides_as_examples")
+    public boolean overridesAsExamples;
+
     public static Optional<QuestionBank> findByKey(String key) {
         return find("key", key).firstResultOptional();
     }

@@ -43,6 +43,14 @@ public class RubricExample extends PanacheEntity {
     @Column(name = "answer_id")
     public Long answerId;
 
+    /**
+     * The rubric version the example was scored under; it serves as grading evidence only while that version is
+     * current. Null for examples that came with the bank, which follow its rubric.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rubric_version_id")
+    public RubricVersion rubricVersion;
+
     /** Flags the grade report must raise, comma-separated flag codes; empty or null for none. */
     @Column(length = 200)
     public String flags;

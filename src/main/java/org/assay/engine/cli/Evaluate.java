@@ -1,6 +1,7 @@
 package org.assay.engine.cli;
 
 import org.assay.engine.GradingEngine;
+import org.assay.engine.examples.Examined;
 import org.assay.engine.rubric.BankLoader;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
@@ -24,6 +25,11 @@ public final class Evaluate {
                 @Override
                 public GradeReport grade(Rubric rubric, String answer) {
                     return engine.grade(rubric, answer);
+                }
+
+                @Override
+                public Examined examine(Rubric rubric, String answer) {
+                    return engine.examine(rubric, answer);
                 }
 
                 @Override

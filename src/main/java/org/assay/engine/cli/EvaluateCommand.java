@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -24,9 +26,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.assay.engine.EngineOptions;
+import org.assay.engine.examples.Examined;
+import org.assay.engine.examples.ExampleSettings;
+import org.assay.engine.examples.ExamplesModel;
+import org.assay.engine.examples.Exclusion;
+import org.assay.engine.examples.PreparedExample;
+import org.assay.engine.examples.QuestionExamples;
+import org.assay.engine.examples.ScoredExample;
 import org.assay.engine.rubric.BankLoader;
 import org.assay.engine.rubric.LoadedBank;
 import org.assay.engine.rubric.Rubric;
+import org.assay.engine.score.ExampleNeighbour;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +53,8 @@ public final class EvaluateCommand {
     public static final int FAILED = 2;
 
     private static final double ROUNDING = 1e4;
+    /** The row field naming an answer's attempt; answers of one attempt are never each other's examples. */
+    private static final String ATTEMPT = "attempt";
 
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -106,11 +118,25 @@ public final class EvaluateCommand {
             err.println("evaluate: cannot read " + options.in());
             return FAILED;
         }
+        List<InputRow> train = List.of();
+        LineErrors trainErrors = null;
+        if (options.train().isPresent()) {
+            Path file = options.train().get();
+            if (!Files.isReadable(file)) {
+                err.println("evaluate: cannot read " + file);
+                return FAILED;
+            }
+            trainErrors = new LineErrors(file.toString(), err);
+            train = scoredOnly(new InputReader(json, rubrics::containsKey, options.draftFromReference(),
+                    Optional.empty()).read(file, trainErrors), trainErrors);
+        }
         LineErrors errors = new LineErrors(options.in().toString(), err);
         List<InputRow> rows = new InputReader(json, rubrics::containsKey, options.draftFromReference(),
                 options.cvField()).read(options.in(), errors);
-        List<GradedRow> graded = rows.isEmpty() ? List.of() : grade(options, rows, rubrics, errors);
-        Figures figures = Figures.of(graded, options.scale(), options.cvField(), options.routingFigures(), err);
+        List<GradedRow> graded = rows.isEmpty() ? List.of()
+                : grade(options, rows, rubrics, errors, new Training(train, trainErrors));
+        Figures figures = Figures.of(graded, options.scale(), options.cvField(), options.routingFigures(), err,
+                options.train().isPresent());
         if (options.out().isPresent()) {
             write(options.out().get(), graded, errors.all(), figures);
         }
@@ -136,15 +162,53 @@ public final class EvaluateCommand {
         return true;
     }
 
+    /** Scored rows of the --train file and where to report its lines that cannot serve. */
+    private record Training(List<InputRow> rows, LineErrors errors) {
+    }
+
+    /** Training rows without a human score teach nothing; they are reported and left out. */
+    private static List<InputRow> scoredOnly(List<InputRow> rows, LineErrors errors) {
+        List<InputRow> scored = new ArrayList<>();
+        for (InputRow row : rows) {
+            if (row.human().isPresent()) {
+                scored.add(row);
+            } else {
+                errors.report(row.line(), "a training row needs a \"score\"; left out", row.fields());
+            }
+        }
+        return scored;
+    }
+
     private List<GradedRow> grade(EvaluateOptions options, List<InputRow> rows, Map<String, Rubric> bankRubrics,
-            LineErrors errors) {
+            LineErrors errors, Training training) {
         EvaluationEngine engine = engines.apply(options.engine());
         Map<String, Rubric> rubrics = options.draftFromReference() ? draft(engine, rows, options, errors)
                 : bankRubrics;
+        if (options.draftFromReference() && !training.rows().isEmpty()) {
+            var unseen = training.rows().stream().filter(r -> !rubrics.containsKey(r.qid())).toList();
+            Map<String, Rubric> more = new LinkedHashMap<>(rubrics);
+            more.putAll(draft(engine, unseen, options, training.errors()));
+            return grade(options, rows, more, engine, errors, training);
+        }
+        return grade(options, rows, rubrics, engine, errors, training);
+    }
+
+    private List<GradedRow> grade(EvaluateOptions options, List<InputRow> rows, Map<String, Rubric> rubrics,
+            EvaluationEngine engine, LineErrors errors, Training training) {
         List<InputRow> gradable = rows.stream().filter(r -> rubrics.containsKey(r.qid())).toList();
         double scaleMax = options.scale().orElse(Double.NaN);
-        List<Outcome<GradedRow>> results = inParallel(options.threads(), gradable,
-                row -> GradedRow.of(row, engine.grade(rubrics.get(row.qid()), row.answer()), scaleMax));
+        ExamplesModel model = training.rows().isEmpty() ? ExamplesModel.EMPTY
+                : examples(options, training, rubrics, engine, scaleMax);
+        Function<InputRow, GradedRow> work = training.rows().isEmpty()
+                ? row -> GradedRow.of(row, engine.grade(rubrics.get(row.qid()), row.answer()), scaleMax)
+                : row -> GradedRow.of(row, model.apply(row.qid(), engine.examine(rubrics.get(row.qid()),
+                        row.answer()), new Exclusion(idOf(row), row.text(ATTEMPT).orElse(""))), scaleMax);
+        long started = System.nanoTime();
+        List<Outcome<GradedRow>> results = inParallel(options.threads(), gradable, work);
+        if (!training.rows().isEmpty() && !gradable.isEmpty()) {
+            err.printf(Locale.ROOT, "evaluate: %.1f ms per answer on %d threads, examples included%n",
+                    (System.nanoTime() - started) / 1e6 / gradable.size(), options.threads());
+        }
         List<GradedRow> graded = new ArrayList<>();
         for (int i = 0; i < gradable.size(); i++) {
             Outcome<GradedRow> result = results.get(i);
@@ -156,6 +220,53 @@ public final class EvaluateCommand {
             }
         }
         return graded;
+    }
+
+    /**
+     * The training rows as scored examples of their qid, graded by the rubric they will serve beside, and the
+     * combination learned from them with each left out in turn.
+     */
+    private ExamplesModel examples(EvaluateOptions options, Training training, Map<String, Rubric> rubrics,
+            EvaluationEngine engine, double scaleMax) {
+        List<InputRow> usable = training.rows().stream().filter(r -> rubrics.containsKey(r.qid())).toList();
+        long started = System.nanoTime();
+        List<Outcome<Examined>> results = inParallel(options.threads(), usable,
+                row -> engine.examine(rubrics.get(row.qid()), row.answer()));
+        err.printf(Locale.ROOT, "evaluate: examples prepared in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        Map<String, List<PreparedExample>> byQid = new LinkedHashMap<>();
+        Map<String, Examined> first = new LinkedHashMap<>();
+        for (int i = 0; i < usable.size(); i++) {
+            InputRow row = usable.get(i);
+            Examined examined = results.get(i).value();
+            if (examined == null) {
+                training.errors().report(row.line(), "the engine could not grade it: " + results.get(i).error(),
+                        row.fields());
+                continue;
+            }
+            double max = examined.report().max();
+            double score = row.human().getAsDouble() * (Double.isNaN(scaleMax) ? 1 : max / scaleMax);
+            String note = row.text("note").or(row::kind).orElse("");
+            var example = new ScoredExample(idOf(row), ScoredExample.TRAINING_FILE, row.text(ATTEMPT).orElse(""),
+                    row.answer(), score, note);
+            byQid.computeIfAbsent(row.qid(), q -> new ArrayList<>()).add(
+                    new PreparedExample(example, examined.features()));
+            first.putIfAbsent(row.qid(), examined);
+        }
+        List<QuestionExamples> questions = new ArrayList<>();
+        byQid.forEach((qid, list) -> questions.add(new QuestionExamples(qid,
+                first.get(qid).report().rubricVersion(), first.get(qid).report().max(), list)));
+        ExamplesModel model = ExamplesModel.fit(questions, ExampleSettings.DEFAULT);
+        double[] b = model.coefficients();
+        err.printf(Locale.ROOT, "evaluate: %d scored examples of %d questions; %d had neighbours; learned b1=%.3f "
+                + "b2=%.3f%n", byQid.values().stream().mapToInt(List::size).sum(), byQid.size(), model.fitted(),
+                b[0], b[1]);
+        return model;
+    }
+
+    /** A row's id field, or its line number when it has none. */
+    private static String idOf(InputRow row) {
+        return Optional.ofNullable(row.fields().get("id")).filter(v -> v.isValueNode() && !v.asText().isBlank())
+                .map(v -> v.asText()).orElse("line " + row.line());
     }
 
     /** One rubric per qid, from the first row of that qid; rows of a qid that cannot be drafted are reported. */
@@ -252,6 +363,22 @@ public final class EvaluateCommand {
         graded.criteria().forEach((id, points) -> criteria.put(id, round(points)));
         graded.misconceptions().forEach(row.putArray("misconceptions")::add);
         figures.calibrated(graded).ifPresent(cv -> row.put("cv_score", round(cv)));
+        if (figures.withExamples()) {
+            row.put("rubric_score", round(graded.rubricScore()));
+            row.put("example_shift", round(graded.score() - graded.rubricScore()));
+            var neighbours = row.putArray("neighbours");
+            if (graded.examples() != null) {
+                double factor = graded.max() / graded.examples().neighbours().stream()
+                        .mapToDouble(ExampleNeighbour::max).findFirst().orElse(graded.max());
+                for (ExampleNeighbour n : graded.examples().neighbours()) {
+                    ObjectNode shown = neighbours.addObject();
+                    shown.put("id", n.id());
+                    shown.put("score", round(n.score() * factor));
+                    shown.put("similarity", n.similarity());
+                    shown.put("shift", round(n.shift() * factor));
+                }
+            }
+        }
         return row;
     }
 

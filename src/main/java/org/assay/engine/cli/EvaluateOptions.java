@@ -27,6 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * @param engine which matching channels the engine uses
  * @param routingFigures also print the shares of flagged and routed answers among those far from the human score
  *     and among the others
+ * @param train scored rows whose answers become the examples of their qid; empty for the rubric alone
  */
 record EvaluateOptions(
         Optional<Path> rubrics,
@@ -37,7 +38,8 @@ record EvaluateOptions(
         Optional<String> cvField,
         int threads,
         EngineOptions engine,
-        boolean routingFigures) {
+        boolean routingFigures,
+        Optional<Path> train) {
 
     /** Points a drafted rubric gets when no --scale is given. */
     static final double DEFAULT_DRAFT_POINTS = 10;
@@ -66,7 +68,8 @@ record EvaluateOptions(
 
     /** The command line as picocli reads it; {@link #options()} adds the checks that span several options. */
     @Command(name = "evaluate", sortOptions = false, usageHelpWidth = 120,
-            customSynopsis = "evaluate (--rubrics DIR | --draft-from-reference) --in FILE [--out FILE] [options]",
+            customSynopsis = "evaluate (--rubrics DIR | --draft-from-reference) --in FILE [--out FILE] [--train FILE] "
+                    + "[options]",
             description = "Grades a JSON Lines file against a question bank and prints agreement figures.")
     static final class Arguments {
 
@@ -116,7 +119,13 @@ record EvaluateOptions(
                     + "same among the others)"})
         boolean routingFigures;
 
-        @Option(names = {"-h", "--help"}, order = 12, usageHelp = true, description = "show this help and exit")
+        @Option(names = "--train", order = 12, paramLabel = "FILE", description = {
+            "JSON Lines with the fields of --in, score included: each row becomes a scored example of its qid, "
+                    + "evidence beside the rubric (a row never serves as its own example: same id, or same "
+                    + "\"attempt\"); adds rubric_score, example_shift and neighbours to --out and rubric_ figures"})
+        Path train;
+
+        @Option(names = {"-h", "--help"}, order = 13, usageHelp = true, description = "show this help and exit")
         boolean help;
 
         @Option(names = "--scale", order = 5, paramLabel = "N", description = {
@@ -163,7 +172,7 @@ record EvaluateOptions(
             }
             return new EvaluateOptions(Optional.ofNullable(rubrics), draft, in, Optional.ofNullable(out), scale,
                     Optional.ofNullable(cvField), threads, new EngineOptions(!noWordnet, !noSpelling, !noSemantic),
-                    routingFigures);
+                    routingFigures, Optional.ofNullable(train));
         }
 
         private ParameterException refused(String message) {

@@ -24,10 +24,18 @@ final class Figures {
 
     private final List<String> lines;
     private final Map<GradedRow, Double> calibrated;
+    private final boolean withExamples;
 
-    private Figures(List<String> lines, Map<GradedRow, Double> calibrated) {
+    private Figures(List<String> lines, Map<GradedRow, Double> calibrated, boolean withExamples) {
         this.lines = List.copyOf(lines);
         this.calibrated = calibrated;
+        this.withExamples = withExamples;
+    }
+
+    /** As {@link #of(List, OptionalDouble, Optional, boolean, PrintStream, boolean)} with the rubric alone. */
+    static Figures of(List<GradedRow> graded, OptionalDouble scale, Optional<String> cvField, boolean routing,
+            PrintStream err) {
+        return of(graded, scale, cvField, routing, err, false);
     }
 
     /**
@@ -35,9 +43,10 @@ final class Figures {
      * @param cvField the field whose values are the folds, if cross-validation was asked for
      * @param routing also print the flagged shares among far-off answers and among the others
      * @param err where to explain why a figure cannot be computed
+     * @param withExamples examples moved the scores: also print the rubric's own agreement, prefixed rubric_
      */
     static Figures of(List<GradedRow> graded, OptionalDouble scale, Optional<String> cvField, boolean routing,
-            PrintStream err) {
+            PrintStream err, boolean withExamples) {
         List<String> lines = new ArrayList<>();
         Map<GradedRow, Double> calibrated = new IdentityHashMap<>();
         List<GradedRow> scored = graded.stream().filter(g -> g.row().human().isPresent()).toList();
@@ -63,9 +72,14 @@ final class Figures {
             if (routing) {
                 lines.addAll(flaggedShares(scored));
             }
+            if (withExamples) {
+                double[] rubric = scored.stream().mapToDouble(GradedRow::rubricScore).toArray();
+                lines.addAll(Agreement.of(human, rubric, scaleMax).lines("rubric_"));
+                lines.add("moved_by_examples=" + scored.stream().filter(g -> g.score() != g.rubricScore()).count());
+            }
         }
         lines.addAll(meanScorePerKind(graded));
-        return new Figures(lines, calibrated);
+        return new Figures(lines, calibrated, withExamples);
     }
 
     /**
@@ -109,6 +123,11 @@ final class Figures {
     /** The figures, one {@code name=value} a line. */
     List<String> lines() {
         return lines;
+    }
+
+    /** Whether examples took part, so rows carry the rubric's score apart. */
+    boolean withExamples() {
+        return withExamples;
     }
 
     /** The cross-validated score of a row, when there is one. */

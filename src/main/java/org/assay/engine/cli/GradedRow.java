@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assay.engine.score.CriterionResult;
+import org.assay.engine.score.ExampleEvidence;
 import org.assay.engine.score.Flag;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MisconceptionResult;
@@ -18,9 +19,11 @@ import org.assay.engine.score.MisconceptionResult;
  * @param flags the report's flag codes
  * @param criteria points per criterion id, on the reported scale
  * @param misconceptions ids of the misconceptions found
+ * @param rubricScore the rubric's own score on the reported scale, which differs from score when examples moved it
+ * @param examples how the examples moved the score, or null when no examples were used
  */
 record GradedRow(InputRow row, double score, double max, List<String> flags, Map<String, Double> criteria,
-        List<String> misconceptions) {
+        List<String> misconceptions, double rubricScore, ExampleEvidence examples) {
 
     /** Rescales a report to {@code 0..scaleMax}, or keeps its own scale when scaleMax is NaN. */
     static GradedRow of(InputRow row, GradeReport report, double scaleMax) {
@@ -31,6 +34,7 @@ record GradedRow(InputRow row, double score, double max, List<String> flags, Map
         }
         List<String> flags = report.flags().stream().map(Flag::code).map(Enum::name).toList();
         List<String> misconceptions = report.misconceptions().stream().map(MisconceptionResult::id).toList();
-        return new GradedRow(row, report.score() * factor, report.max() * factor, flags, criteria, misconceptions);
+        return new GradedRow(row, report.score() * factor, report.max() * factor, flags, criteria, misconceptions,
+                report.rubricScore() * factor, report.examples());
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param rubricVersion content fingerprint of the rubric graded against
  * @param channels the channels that produced the evidence ({@link org.assay.engine.Channel#key()}); empty when not
  *        recorded
+ * @param examples how the question's scored examples moved the score, which is then the final score and differs from
+ *        the rubric's ({@link ExampleEvidence#rubricScore()}); null when no examples were used
  */
 public record GradeReport(
         double score,
@@ -25,13 +27,21 @@ public record GradeReport(
         double confidence,
         String engineVersion,
         String rubricVersion,
-        List<String> channels) {
+        List<String> channels,
+        ExampleEvidence examples) {
 
     public GradeReport {
         criteria = List.copyOf(criteria);
         misconceptions = List.copyOf(misconceptions);
         flags = List.copyOf(flags);
         channels = channels == null ? List.of() : List.copyOf(channels);
+    }
+
+    /** A report graded by the rubric alone. */
+    public GradeReport(double score, double max, List<CriterionResult> criteria,
+            List<MisconceptionResult> misconceptions, List<Flag> flags, double confidence, String engineVersion,
+            String rubricVersion, List<String> channels) {
+        this(score, max, criteria, misconceptions, flags, confidence, engineVersion, rubricVersion, channels, null);
     }
 
     /** A report whose channels are not recorded. */
@@ -44,13 +54,24 @@ public record GradeReport(
     /** The same report, recording which channels produced it. */
     public GradeReport withChannels(List<String> ran) {
         return new GradeReport(score, max, criteria, misconceptions, flags, confidence, engineVersion, rubricVersion,
-                ran);
+                ran, examples);
     }
 
     /** The same report with other flags. */
     public GradeReport withFlags(List<Flag> replaced) {
         return new GradeReport(score, max, criteria, misconceptions, replaced, confidence, engineVersion,
-                rubricVersion, channels);
+                rubricVersion, channels, examples);
+    }
+
+    /** The same report with a final score that the question's examples moved, keeping the rubric's apart. */
+    public GradeReport withExamples(double finalScore, ExampleEvidence evidence) {
+        return new GradeReport(finalScore, max, criteria, misconceptions, flags, confidence, engineVersion,
+                rubricVersion, channels, evidence);
+    }
+
+    /** The score the rubric's criteria gave, before any examples moved it. */
+    public double rubricScore() {
+        return examples == null ? score : examples.rubricScore();
     }
 
     public boolean hasFlag(FlagCode code) {

@@ -51,7 +51,8 @@ public class KeepExampleService {
             throw new InvalidInputException(found);
         }
         double score = current.score();
-        var kept = examples.keepTranscriptAnswer(answer.question, answerId, answer.text, score, kind, author);
+        var kept = examples.keepTranscriptAnswer(answer.question, answer.rubricVersion, answerId, answer.text, score,
+                kind, author);
         return new KeptExample(answer.attempt.id, answer.position, answer.question.qid, kept, score);
     }
 }
