@@ -10,6 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.assay.audit.AuditService;
 import org.assay.engine.rubric.Rubric;
+import org.assay.engine.rubric.RubricPatcher;
 import org.assay.engine.rubric.RubricWriter;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
@@ -59,14 +60,16 @@ public class RubricService {
     }
 
     /**
-     * Saves a rubric built in the form editor. Its text is the writer's canonical YAML, so a draft that means the same
-     * as the current version (equal fingerprints) is not saved again just because the saved file was laid out
-     * differently.
+     * Saves a rubric built in the form editor. Its text is the current version's file with only the changed values
+     * edited in place, so comments, block styles and order survive and the line diff shows just the change. A draft
+     * that means the same as the current version (equal fingerprints) is not saved again.
      */
     @Transactional
     public SavedVersion saveDraft(String bankKey, String qid, Rubric draft, String note, String author,
             Integer base) {
-        return save(bankKey, qid, RubricWriter.toYaml(draft), note, author, base, true);
+        var current = lock(bankKey, qid).currentVersion;
+        var yaml = current == null ? RubricWriter.toYaml(draft) : RubricPatcher.patch(current.content, draft);
+        return save(bankKey, qid, yaml, note, author, base, true);
     }
 
     private SavedVersion save(String bankKey, String qid, String yaml, String note, String author, Integer base,
