@@ -19,6 +19,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import org.assay.support.WebSession;
+
 /**
  * Drives the system Chromium headless; nothing is downloaded. Tests skip where Chromium is missing, except under CI
  * (CI=true), where a missing browser is a failure.
@@ -62,6 +64,23 @@ abstract class BrowserSupport {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("UTC"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+    }
+
+    /** Signs in as the test admin on {@code on}; {@code root} is the application's address without a final slash. */
+    static void signInAsAdmin(Page on, String root) {
+        on.navigate(root + "/login");
+        on.locator("#j_username").fill(WebSession.ADMIN);
+        on.locator("#j_password").fill(WebSession.ADMIN_PASSWORD);
+        on.locator("form[action='/j_security_check'] button[type=submit]").click();
+        on.waitForURL(root + "/");
+    }
+
+    /** A second page, in its own context, with JavaScript turned off: what a user without scripts sees. */
+    Page pageWithoutScripts() {
+        var plain = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("UTC")
+                .setJavaScriptEnabled(false));
+        plain.setDefaultTimeout(15_000);
+        return plain.newPage();
     }
 
     @AfterEach
