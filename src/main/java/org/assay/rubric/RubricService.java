@@ -148,7 +148,25 @@ public class RubricService {
         var currentId = question.currentVersion == null ? null : question.currentVersion.id;
         return new DiffView(VersionRow.of(from.get(), from.get().id.equals(currentId)),
                 VersionRow.of(to.get(), to.get().id.equals(currentId)), LineDiff.withContext(lines, 3), added,
-                removed);
+                removed, fieldChanges(from.get(), to.get()));
+    }
+
+    /** Field changes between two versions; none when either no longer parses (it is then only compared by line). */
+    private List<String> fieldChanges(RubricVersion from, RubricVersion to) {
+        var a = cache.rubric(from);
+        var b = cache.rubric(to);
+        return a.isPresent() && b.isPresent() ? FieldDiff.of(a.get(), b.get()) : List.of();
+    }
+
+    /**
+     * What another author changed between the version a draft started from and the current one, field by field.
+     */
+    @Transactional
+    public List<String> changedSince(String bankKey, String qid, int base) {
+        var question = question(bankKey, qid);
+        return RubricVersion.<RubricVersion>find("question = ?1 and versionNo = ?2", question, base)
+                .firstResultOptional().filter(v -> question.currentVersion != null)
+                .map(v -> fieldChanges(v, question.currentVersion)).orElse(List.of());
     }
 
     /** Adds a version after the question's newest and makes it current; the caller holds the question's lock. */

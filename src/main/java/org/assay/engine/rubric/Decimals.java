@@ -3,12 +3,13 @@ package org.assay.engine.rubric;
 import java.math.BigDecimal;
 
 /** Writes numbers the way an author would type them: 10, 2.5, 0.25. */
-final class Decimals {
+public final class Decimals {
 
     private Decimals() {
     }
 
-    static String format(double value) {
+    /** The number without a trailing ".0"; never throws. */
+    public static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
