@@ -164,9 +164,21 @@ public class RubricService {
     @Transactional
     public List<String> changedSince(String bankKey, String qid, int base) {
         var question = question(bankKey, qid);
-        return RubricVersion.<RubricVersion>find("question = ?1 and versionNo = ?2", question, base)
-                .firstResultOptional().filter(v -> question.currentVersion != null)
-                .map(v -> fieldChanges(v, question.currentVersion)).orElse(List.of());
+        return question.currentVersion == null ? List.of()
+                : changedSince(bankKey, qid, base, question.currentVersion.versionNo);
+    }
+
+    /** The changes from version {@code from} to version {@code to}, field by field; 404 when either is missing. */
+    @Transactional
+    public List<String> changedSince(String bankKey, String qid, int from, int to) {
+        var question = question(bankKey, qid);
+        return fieldChanges(version(question, from), version(question, to));
+    }
+
+    private static RubricVersion version(Question question, int no) {
+        return RubricVersion.<RubricVersion>find("question = ?1 and versionNo = ?2", question, no)
+                .firstResultOptional().orElseThrow(() -> new NotFoundException("Question " + question.qid
+                        + " has no version " + no + "."));
     }
 
     /** Adds a version after the question's newest and makes it current; the caller holds the question's lock. */
