@@ -81,6 +81,18 @@ class EditorMessagesTest {
         assertThat(Html.text(page, "#diff-summary")).contains("1 line(s) added").contains("1 line(s) removed");
     }
 
+    @Test
+    void theEditorHasATableOfContentsLinkingToEverySection() {
+        var bank = TestBanks.fresh(QID);
+
+        var page = WebSession.admin().page(path(bank));
+
+        var targets = page.select("#editor-toc a").eachAttr("href");
+        assertThat(targets).contains("#question", "#criteria", "#misconceptions", "#synonyms", "#try", "#save",
+                "#examples");
+        targets.forEach(href -> assertThat(page.select(href)).as(href).hasSize(1));
+    }
+
     private static Map<String, String> withAction(Map<String, String> fields, String action) {
         fields.put("action", action);
         return fields;
