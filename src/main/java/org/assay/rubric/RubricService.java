@@ -10,6 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.assay.audit.AuditService;
 import org.assay.engine.rubric.Rubric;
+import org.assay.engine.rubric.RubricPatcher;
 import org.assay.engine.rubric.RubricWriter;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
@@ -59,14 +60,16 @@ public class RubricService {
     }
 
     /**
-     * Saves a rubric built in the form editor. Its text is the writer's canonical YAML, so a draft that means the same
-     * as the current version (equal fingerprints) is not saved again just because the saved file was laid out
-     * differently.
+     * Saves a rubric built in the form editor. Its text is the current version's file with only the changed values
+     * edited in place, so comments, block styles and order survive and the line diff shows just the change. A draft
+     * that means the same as the current version (equal fingerprints) is not saved again.
      */
     @Transactional
     public SavedVersion saveDraft(String bankKey, String qid, Rubric draft, String note, String author,
             Integer base) {
-        return save(bankKey, qid, RubricWriter.toYaml(draft), note, author, base, true);
+        var current = lock(bankKey, qid).currentVersion;
+        var yaml = current == null ? RubricWriter.toYaml(draft) : RubricPatcher.patch(current.content, draft);
+        return save(bankKey, qid, yaml, note, author, base, true);
     }
 
     private SavedVersion save(String bankKey, String qid, String yaml, String note, String author, Integer base,
@@ -145,7 +148,37 @@ public class RubricService {
         var currentId = question.currentVersion == null ? null : question.currentVersion.id;
         return new DiffView(VersionRow.of(from.get(), from.get().id.equals(currentId)),
                 VersionRow.of(to.get(), to.get().id.equals(currentId)), LineDiff.withContext(lines, 3), added,
-                removed);
+                removed, fieldChanges(from.get(), to.get()));
+    }
+
+    /** Field changes between two versions; none when either no longer parses (it is then only compared by line). */
+    private List<String> fieldChanges(RubricVersion from, RubricVersion to) {
+        var a = cache.rubric(from);
+        var b = cache.rubric(to);
+        return a.isPresent() && b.isPresent() ? FieldDiff.of(a.get(), b.get()) : List.of();
+    }
+
+    /**
+     * What another author changed between the version a draft started from and the current one, field by field.
+     */
+    @Transactional
+    public List<String> changedSince(String bankKey, String qid, int base) {
+        var question = question(bankKey, qid);
+        return question.currentVersion == null ? List.of()
+                : changedSince(bankKey, qid, base, question.currentVersion.versionNo);
+    }
+
+    /** The changes from version {@code from} to version {@code to}, field by field; 404 when either is missing. */
+    @Transactional
+    public List<String> changedSince(String bankKey, String qid, int from, int to) {
+        var question = question(bankKey, qid);
+        return fieldChanges(version(question, from), version(question, to));
+    }
+
+    private static RubricVersion version(Question question, int no) {
+        return RubricVersion.<RubricVersion>find("question = ?1 and versionNo = ?2", question, no)
+                .firstResultOptional().orElseThrow(() -> new NotFoundException("Question " + question.qid
+                        + " has no version " + no + "."));
     }
 
     /** Adds a version after the question's newest and makes it current; the caller holds the question's lock. */

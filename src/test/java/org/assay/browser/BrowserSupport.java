@@ -20,6 +20,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import org.assay.support.WebSession;
+
 /**
  * Drives the system Chromium headless; nothing is downloaded. Tests skip where Chromium is missing, except under CI
  * (CI=true), where a missing browser is a failure.
@@ -81,6 +83,24 @@ abstract class BrowserSupport {
         other.setDefaultTimeout(15_000);
         others.add(other);
         return other;
+    }
+
+    /** Signs in as the test admin on {@code on}; {@code root} is the application's address without a final slash. */
+    static void signInAsAdmin(Page on, String root) {
+        on.navigate(root + "/login");
+        on.locator("#j_username").fill(WebSession.ADMIN);
+        on.locator("#j_password").fill(WebSession.ADMIN_PASSWORD);
+        on.locator("form[action='/j_security_check'] button[type=submit]").click();
+        on.waitForURL(root + "/");
+    }
+
+    /** A second page, in its own context, with JavaScript turned off: what a user without scripts sees. */
+    Page pageWithoutScripts() {
+        var plain = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("UTC")
+                .setJavaScriptEnabled(false));
+        plain.setDefaultTimeout(15_000);
+        others.add(plain);
+        return plain.newPage();
     }
 
     @AfterEach

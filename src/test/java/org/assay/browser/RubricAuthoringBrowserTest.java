@@ -64,11 +64,7 @@ class RubricAuthoringBrowserTest extends BrowserSupport {
     }
 
     private void signIn() {
-        page.navigate(url("/login"));
-        page.locator("#j_username").fill(WebSession.ADMIN);
-        page.locator("#j_password").fill(WebSession.ADMIN_PASSWORD);
-        page.locator("form[action='/j_security_check'] button[type=submit]").click();
-        page.waitForURL(url("/"));
+        signInAsAdmin(page, url(""));
     }
 
     private String url(String path) {

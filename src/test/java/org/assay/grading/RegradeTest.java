@@ -54,6 +54,22 @@ class RegradeTest {
     }
 
     @Test
+    void aPreviewWithNoScoreChangeSaysSoAndOffersNoRegrade() {
+        var setup = RegradeFixtures.gradedAtZero();
+        var admin = WebSession.admin();
+        admin.submit("/admin/regrade/preview?question=" + setup.questionId(), "/admin/regrade",
+                Map.of("question", Long.toString(setup.questionId())));
+        worker.work(ENOUGH);
+
+        var page = admin.page("/admin/regrade/preview?question=" + setup.questionId());
+
+        assertThat(Html.text(page, "#preview-changed")).isEqualTo("0");
+        assertThat(Html.text(page, "#no-change")).startsWith("No score would change").contains("nothing to regrade");
+        assertThat(page.select("#start-regrade")).isEmpty();
+        assertThat(page.select("form[action='/admin/regrade']")).isEmpty();
+    }
+
+    @Test
     void aJobAddsGradesMarkedWithItAndLeavesOldGradesAndOverridesAlone() {
         var setup = RegradeFixtures.gradedAtZero();
         var overridden = setup.answerIds().get(0);

@@ -37,6 +37,7 @@ class YamlPageTest {
                 "baseVersion", "1", "action", "save"));
 
         assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(Html.locationPath(response)).as("stays in the YAML editor").isEqualTo(path(bank));
         assertThat(TestBanks.current(bank, QID).content).isEqualTo(yaml);
         assertThat(TestBanks.current(bank, QID).versionNo).isEqualTo(2);
     }

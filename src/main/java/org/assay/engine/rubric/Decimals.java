@@ -8,6 +8,7 @@ public final class Decimals {
     private Decimals() {
     }
 
+    /** The number without a trailing ".0"; never throws. */
     public static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);

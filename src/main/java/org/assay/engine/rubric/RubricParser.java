@@ -168,7 +168,9 @@ public final class RubricParser {
             }
             double sum = criteria.stream().mapToDouble(Criterion::points).sum();
             if (questionPoints.isPresent() && Math.abs(sum - questionPoints.getAsDouble()) > POINTS_TOLERANCE) {
-                top.problem("criteria", "the criteria points add up to " + Decimals.format(round(sum))
+                // Reported at the question's points: the one number that has to agree with all the others
+                top.problem(top.has("points") ? "points" : "criteria", "the criteria points add up to "
+                        + Decimals.format(round(sum))
                         + ", but the question is worth " + Decimals.format(questionPoints.getAsDouble())
                         + " points; they must be equal");
             }

@@ -142,9 +142,22 @@ final class YamlMap {
         return Optional.ofNullable(fields.get(key)).map(NodeTuple::getValueNode);
     }
 
-    /** Reports a problem about one field, on the line of its name. */
+    /**
+     * Line of a field's value, where an author fixes it: the first item of a list below its name, the name's line
+     * for a value on the same line or an empty value, the map's line when the field is absent.
+     */
+    int valueLineOf(String key) {
+        NodeTuple tuple = fields.get(key);
+        if (tuple == null) {
+            return line();
+        }
+        Node value = tuple.getValueNode();
+        return isNull(value) ? Problems.lineOf(tuple.getKeyNode()) : Problems.lineOf(value);
+    }
+
+    /** Reports a problem about one field, on the line of its value. */
     void problem(String key, String message) {
-        problems.add(lineOf(key), prefix() + message);
+        problems.add(valueLineOf(key), prefix() + message);
     }
 
     /** Reports a problem about the whole map, on its first line. */

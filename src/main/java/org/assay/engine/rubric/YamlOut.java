@@ -83,12 +83,17 @@ final class YamlOut {
     }
 
     static String write(Node root) {
+        return write(root, WIDTH);
+    }
+
+    /** Writes with a given line width, for text folded as wide as the lines around it. */
+    static String write(Node root, int width) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
-        options.setWidth(WIDTH);
+        options.setWidth(width);
         options.setSplitLines(true);
         options.setAllowUnicode(true);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);

@@ -39,6 +39,8 @@ import org.assay.web.FormErrors;
  */
 public record Draft(String yaml, Optional<Rubric> rubric, FormErrors errors) {
 
+    private static final String SUM_PROBLEM = "criteria points add up to";
+
     /** Key of problems that belong to no field. */
     public static final String WHOLE = "rubric";
 
@@ -87,6 +89,10 @@ public record Draft(String yaml, Optional<Rubric> rubric, FormErrors errors) {
                 var field = entry == null ? WHOLE : entry.getValue();
                 if (!typedWrong.containsKey(field)) {
                     add(field, sentence(problem.message()));
+                }
+                // The sum is reported at the question's points; the criteria it adds up are where it is fixed too
+                if (field.equals("points") && problem.message().contains(SUM_PROBLEM)) {
+                    add(RubricForm.CRITERIA, sentence(problem.message()));
                 }
             }
             var messages = new LinkedHashMap<String, String>();

@@ -118,8 +118,11 @@ public class EditorService {
                             .findFirst().orElse(null)));
         } catch (VersionConflictException e) {
             // Shown again based on the newest version: a second save, after comparing, replaces it on purpose
-            var page = (Page) request.page(409, draft.withError(Draft.WHOLE, e.getMessage()
-                    + " Saving again saves this draft as the next version."), "Not saved.");
+            var theirs = rubrics.changedSince(request.question.bankKey(), request.question.qid(),
+                    FormNumbers.whole(request.field("baseVersion")).orElse(e.current()));
+            var changes = theirs.isEmpty() ? "" : " Their change: " + String.join("; ", theirs) + ".";
+            var page = (Page) request.page(409, draft.withError(Draft.WHOLE, e.getMessage() + changes
+                    + " Saving again re-applies your draft over it as the next version."), "Not saved.");
             return new Page(409, page.view().basedOn(e.current()), TryView.NONE);
         } catch (InvalidInputException e) {
             return request.page(422, draft.withErrors(e.errors()), "Not saved.");

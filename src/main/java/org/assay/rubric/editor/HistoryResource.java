@@ -1,6 +1,7 @@
 package org.assay.rubric.editor;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,8 @@ public class HistoryResource {
         static native TemplateInstance version(VersionPage view);
 
         static native TemplateInstance diff(DiffPage view);
+
+        static native TemplateInstance restore(DiffPage view, int restoring, List<String> changes);
     }
 
     private final RubricService rubrics;
@@ -68,6 +71,16 @@ public class HistoryResource {
         int newer = to == null ? question.versionNo() : to;
         int older = from == null ? Math.max(1, newer - 1) : from;
         return Templates.diff(new DiffPage(question, rubrics.diff(bank, qid, older, newer)));
+    }
+
+    /** Asks before restoring, showing what the current version would become field by field and line by line. */
+    @GET
+    @Path("{no}/restore")
+    @RolesAllowed(Role.ADMIN)
+    public TemplateInstance confirmRestore(@RestPath String bank, @RestPath String qid, @RestPath int no) {
+        var question = rubrics.get(bank, qid);
+        return Templates.restore(new DiffPage(question, rubrics.diff(bank, qid, no, question.versionNo())), no,
+                rubrics.changedSince(bank, qid, question.versionNo(), no));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.assay.rubric.editor;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +85,8 @@ public class YamlResource {
             var saved = rubrics.save(bank, qid, text, note, user.username(), view.baseVersion());
             flash.set(saved.created() ? "Saved version " + saved.version() + "."
                     : "Nothing to save: the text is the same as version " + saved.version() + ".");
-            return Response.seeOther(RubricPaths.questionUri(bank, qid)).build();
+            // The author stays in the editor they saved from
+            return Response.seeOther(URI.create(view.path())).build();
         } catch (RubricInvalidException e) {
             return page(422, withProblems(view, e.problems()), "");
         } catch (VersionConflictException e) {

@@ -141,7 +141,7 @@ class BankLoaderTest {
         LoadedBank loaded = loader.load(BankFixtures.with("q01.yaml", BankFixtures.Q01.replace("points: 10\nmodel",
                 "points: 12\nmodel")));
 
-        assertThat(loaded.problems()).containsExactly(new RubricProblem("q01.yaml", 6,
+        assertThat(loaded.problems()).containsExactly(new RubricProblem("q01.yaml", 4,
                 "the criteria points add up to 10, but the question is worth 12 points; they must be equal"));
         assertThat(loaded.rubrics()).extracting(Rubric::id).containsExactly("q02");
     }

@@ -235,7 +235,7 @@ class RubricParserTest {
     void reportsCriteriaPointsThatDoNotAddUp() {
         String short1 = VALID.replace("points: 4", "points: 3");
 
-        assertThat(parser.parse(FILE, short1).problems()).containsExactly(new RubricProblem(FILE, 8,
+        assertThat(parser.parse(FILE, short1).problems()).containsExactly(new RubricProblem(FILE, 4,
                 "the criteria points add up to 9, but the question is worth 10 points; they must be equal"));
     }
 
@@ -276,7 +276,7 @@ class RubricParserTest {
         String emptyName = VALID.replace("    expressions: [query key similarity, weighted sum of values]\n",
                 "    expressions:\n      - weighted sum of values\n      - name: ''\n");
 
-        assertThat(parser.parse(FILE, onlyNames).problems()).containsExactly(new RubricProblem(FILE, 12,
+        assertThat(parser.parse(FILE, onlyNames).problems()).containsExactly(new RubricProblem(FILE, 13,
                 "criterion \"mechanism\": every expression only names the concept (\"name: ...\"); add at least one "
                         + "that explains it, or the criterion could never earn all its points"));
         assertThat(parser.parse(FILE, wrongKey).problems()).containsExactly(new RubricProblem(FILE, 14,
