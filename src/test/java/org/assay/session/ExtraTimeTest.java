@@ -97,7 +97,7 @@ class ExtraTimeTest {
         var api = Api.asAdmin().body(Map.of("candidateName", "Api Candidate", "candidateEmail", "api@example.org",
                 "extraTimeMinutes", 30)).post("/api/assessments/" + assessment + "/invitations");
 
-        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.statusCode()).isEqualTo(303);
         assertThat(api.statusCode()).isEqualTo(201);
         assertThat(stored("Form Candidate")).containsExactly(25, null);
         assertThat(stored("Api Candidate")).containsExactly(null, 30);
