@@ -126,4 +126,29 @@ class ExtraTimeTest {
                 .stream().flatMap(i -> Stream.of(i.extraTimePercent, i.extraTimeMinutes))
                 .toList());
     }
+
+    @Test
+    void aCsvOfCandidatesGivesEachTheExtraTimeOfItsLineAndAResendKeepsIt() {
+        long assessment = Fixtures.assessment("Accommodated screen", List.of("q01"));
+        var csv = "name,email,extra time\n"
+                + "Csv Percent,csv-percent@example.org,50%\n"
+                + "Csv Minutes,csv-minutes@example.org,20 min\n"
+                + "Csv None,csv-none@example.org,\n"
+                + "Csv Wrong,csv-wrong@example.org,a lot\n"
+                + "Csv Too Much,csv-much@example.org,150%\n";
+
+        var report = Api.json(Api.asAdmin().contentType("text/csv").body(csv)
+                .post("/api/assessments/" + assessment + "/invitations/bulk"));
+
+        assertThat(report.getList("rows.created", Boolean.class)).containsExactly(true, true, true, false, false);
+        assertThat(report.getString("rows[3].reason")).contains("percentage such as 50%");
+        assertThat(report.getString("rows[4].reason")).contains("from 25 to 100 percent");
+        assertThat(stored("Csv Percent")).containsExactly(50, null);
+        assertThat(stored("Csv Minutes")).containsExactly(null, 20);
+        assertThat(stored("Csv None")).containsExactly(null, null);
+
+        long id = report.getLong("rows[0].invitation.id");
+        Api.asAdmin().post("/api/invitations/" + id + "/resend").then().statusCode(201);
+        assertThat(stored("Csv Percent")).containsExactly(50, null, 50, null);
+    }
 }
