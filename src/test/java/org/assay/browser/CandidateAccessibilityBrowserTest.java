@@ -96,11 +96,17 @@ class CandidateAccessibilityBrowserTest extends BrowserSupport {
     }
 
     @Test
-    void timeUpOnTheOpenPageAndOnAPageOpenedAfterwards() {
+    void lastMinuteAndTimeUpOnTheOpenPageAndOnAPageOpenedAfterwards() {
         var invite = TestData.invitation(2);
         page.navigate(link(invite));
         click(page, "Start the test");
         page.waitForURL("**/q/1");
+        TestData.setDeadline(invite, Instant.now().plusSeconds(62));
+        page.reload();
+        PlaywrightAssertions.assertThat(page.locator(".time-left")).hasAttribute("data-stage", "ending",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+        assertAccessible(page);
+
         TestData.setDeadline(invite, Instant.now().plusSeconds(4));
         page.reload();
         PlaywrightAssertions.assertThat(page.locator("#alerts")).containsText("Time is up",
