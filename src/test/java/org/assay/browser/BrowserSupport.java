@@ -3,6 +3,10 @@ package org.assay.browser;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +37,11 @@ abstract class BrowserSupport {
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--disable-quic");
 
+    /** axe-core from its npm package, through the webjar on the test classpath. */
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
     private static Playwright playwright;
+    private static String axeSource;
     private static Browser browser;
 
     BrowserContext context;
@@ -101,6 +109,42 @@ abstract class BrowserSupport {
         plain.setDefaultTimeout(15_000);
         others.add(plain);
         return plain.newPage();
+    }
+
+    /**
+     * Runs every axe-core rule on the page as it is now and fails with one line per violation. The script is
+     * evaluated rather than added as a script tag: the pages' Content-Security-Policy refuses inline scripts.
+     */
+    static void assertAccessible(Page on) {
+        on.evaluate("() => {\n" + axeSource() + "\n}");
+        @SuppressWarnings("unchecked")
+        var violations = (List<Map<String, Object>>) on.evaluate("""
+                async () => (await axe.run(document)).violations.map((v) => ({
+                  id: v.id, impact: v.impact, help: v.help,
+                  targets: v.nodes.map((n) => n.target.join(' ')).join(', ')
+                }))""");
+        if (!violations.isEmpty()) {
+            var report = new StringBuilder(violations.size() + " accessibility violation(s) on " + on.url() + ":");
+            for (var v : violations) {
+                report.append("\n  ").append(v.get("id")).append(" [").append(v.get("impact")).append("] ")
+                        .append(v.get("targets")).append(": ").append(v.get("help"));
+            }
+            fail(report.toString());
+        }
+    }
+
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try (InputStream in = BrowserSupport.class.getClassLoader().getResourceAsStream(AXE)) {
+                if (in == null) {
+                    fail("axe-core is missing from the test classpath at " + AXE);
+                }
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
     }
 
     @AfterEach
