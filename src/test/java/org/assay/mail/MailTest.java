@@ -106,8 +106,11 @@ class MailTest {
         sender.sendDue(Instant.now());
         GreenMailResource.server().purgeEmailFromAllMailboxes();
 
-        assertThat(invitationMail.remind(Instant.now())).isGreaterThanOrEqualTo(1);
-        assertThat(invitationMail.remind(Instant.now())).isZero();
+        // The scheduled job may queue it first; either way a second pass queues nothing more
+        invitationMail.remind(Instant.now());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Invitation.<Invitation>findById(id).remindedAt))
+                .isNotNull();
+        invitationMail.remind(Instant.now());
         sender.sendDue(Instant.now());
 
         var reminders = Arrays.stream(GreenMailResource.server().getReceivedMessages())

@@ -24,6 +24,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 import org.assay.account.Role;
+import org.assay.assessment.Invitation;
 import org.assay.assessment.InvitationExpiryJob;
 import org.assay.assessment.InvitationService;
 import org.assay.session.Attempt;
@@ -111,14 +112,15 @@ class WebhookTest {
 
     @Test
     void anInvitationThatRunsOutUnusedIsAnnouncedOnce() throws Exception {
-        expiry.announce(); // invitations other tests left expired are announced before this receiver exists
+        announceAllDue(); // invitations other tests left expired are announced before this receiver exists
         try (var receiver = new WebhookReceiver(0)) {
             register(receiver.url("/expired"), List.of("invitation.expired"));
             long assessment = Fixtures.assessment("Expiring round", List.of("q02"));
             long invitation = Fixtures.invitation(assessment, "Unused Link");
             Fixtures.expire(invitation);
 
-            assertThat(expiry.announce()).isPositive();
+            // Announced by this call, or by the scheduled job if it ran in between: either way, once
+            expiry.announce();
             var expired = receiver.next("invitation.expired", WAIT);
 
             assertSigned(expired);
@@ -129,9 +131,17 @@ class WebhookTest {
         }
     }
 
+    /** Announces every link that ran out unused, however many batches that takes. */
+    private void announceAllDue() {
+        while (QuarkusTransaction.requiringNew().call(() -> Invitation.count(
+                "expiresAt < ?1 and expiryAnnouncedAt is null", Instant.now())) > 0) {
+            expiry.announce();
+        }
+    }
+
     @Test
     void aFailingReceiverIsRetriedWithBackoffUntilItAnswers() throws Exception {
-        expiry.announce();
+        announceAllDue();
         try (var receiver = new WebhookReceiver(2)) {
             long webhook = register(receiver.url("/flaky"), List.of("invitation.expired"));
             long invitation = expiredInvitation();
@@ -153,7 +163,7 @@ class WebhookTest {
 
     @Test
     void aDeliveryThatKeepsFailingIsListedAsFailedAndCanBeResentFromThePage() throws Exception {
-        expiry.announce();
+        announceAllDue();
         try (var receiver = new WebhookReceiver(100)) {
             long webhook = register(receiver.url("/down"), List.of("invitation.expired"));
             expiredInvitation();
@@ -241,7 +251,7 @@ class WebhookTest {
         long assessment = Fixtures.assessment("Retry round", List.of("q03"));
         long invitation = Fixtures.invitation(assessment, "Retry Candidate");
         Fixtures.expire(invitation);
-        expiry.announce();
+        announceAllDue();
         return invitation;
     }
 

@@ -273,7 +273,7 @@ class EvaluateCommandTest {
 
         assertThat(exit).isEqualTo(EvaluateCommand.FAILED);
         assertThat(loads).isEmpty();
-        assertThat(stderr.toString()).contains(bank.resolve("q02.yaml") + ":6: the criteria points add up to 4, "
+        assertThat(stderr.toString()).contains(bank.resolve("q02.yaml") + ":4: the criteria points add up to 4, "
                 + "but the question is worth 5 points; they must be equal");
     }
 
