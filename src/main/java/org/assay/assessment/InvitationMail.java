@@ -67,9 +67,11 @@ public class InvitationMail {
     /** Queues a reminder for every live, unused invitation expiring within the configured time; returns how many. */
     @Transactional
     public int remind(Instant now) {
-        List<Invitation> due = Invitation.list("revokedAt is null and remindedAt is null and expiresAt > ?1"
-                + " and expiresAt <= ?2 and not exists (select 1 from Attempt a where a.invitation.id = id)"
-                + " order by expiresAt", now, now.plus(config.mail().reminderBefore()));
+        // The outer alias is needed: an unqualified id inside the subquery would be the attempt's own
+        List<Invitation> due = Invitation.list("from Invitation i where i.revokedAt is null and i.remindedAt is null"
+                + " and i.expiresAt > ?1 and i.expiresAt <= ?2"
+                + " and not exists (select 1 from Attempt a where a.invitation = i) order by i.expiresAt", now,
+                now.plus(config.mail().reminderBefore()));
         for (var invitation : due) {
             var view = view(invitation, null);
             outbox.queue(REMINDER, invitation.candidateEmail, "Reminder: your invitation to "
