@@ -24,6 +24,7 @@ import org.assay.rubric.RubricVersion;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
 import org.assay.web.AssayConfig;
+import org.assay.web.Backoff;
 
 /**
  * Grades submitted answers against the rubric version each answer was pinned to when the attempt started. Each answer
@@ -174,7 +175,7 @@ public class GradingService {
 
     /** The wait before the next try: the first delay, four times longer after each failure. */
     Duration backoff(int tries) {
-        return config.grading().retryDelay().multipliedBy(1L << (2 * Math.min(tries - 1, 10)));
+        return Backoff.after(config.grading().retryDelay(), 4, tries, 10, null);
     }
 
     /**

@@ -14,6 +14,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 
 import org.assay.web.AssayConfig;
+import org.assay.web.Backoff;
 
 /**
  * Sends the outbox: every due message, each in the transaction that locks it, so two instances never send one twice
@@ -25,6 +26,8 @@ public class MailSender {
 
     private static final int BATCH = 20;
     private static final int ERROR_MAX = 1000;
+    /** The longest wait between two tries of one message. */
+    private static final Duration LONGEST_WAIT = Duration.ofDays(1);
 
     private final Mailer mailer;
     private final MailOutbox outbox;
@@ -77,8 +80,8 @@ public class MailSender {
                 Log.warnf("Gave up sending %s mail %d after %d tries: %s", message.kind, message.id, message.tries,
                         message.lastError);
             } else {
-                var wait = config.mail().retryDelay().multipliedBy((long) Math.pow(4, message.tries - 1));
-                message.nextTryAt = now.plus(wait.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : wait);
+                message.nextTryAt = now.plus(Backoff.after(config.mail().retryDelay(), 4, message.tries, 30,
+                        LONGEST_WAIT));
                 Log.infof("Sending %s mail %d failed (try %d), retrying at %s: %s", message.kind, message.id,
                         message.tries, message.nextTryAt, message.lastError);
             }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.assay.audit.AuditService;
+import org.assay.web.Backoff;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
 import org.assay.webhook.WebhookViews.DeliveryRow;
@@ -248,7 +249,6 @@ public class WebhookService {
 
     /** The wait after the given number of failed tries: the first delay, doubled each time, up to the maximum. */
     Duration backoff(int failedTries) {
-        var delay = config.retryDelay().multipliedBy(1L << Math.min(failedTries - 1, 20));
-        return delay.compareTo(config.maxRetryDelay()) > 0 ? config.maxRetryDelay() : delay;
+        return Backoff.after(config.retryDelay(), 2, failedTries, 20, config.maxRetryDelay());
     }
 }
