@@ -52,8 +52,11 @@ public class Attempt extends PanacheEntity {
     @Column(name = "position_since")
     public Instant positionSince;
 
-    /** The browser that may change this attempt: the one that started it or last took it over; null for none yet. */
-    @Column(name = "active_device", length = 64)
+    /**
+     * The browser (and tab, once its script saved) that may change this attempt: the one that started it or last took
+     * it over; null for none yet.
+     */
+    @Column(name = "active_device", length = 100)
     public String activeDevice;
 
     @Column(name = "device_since")

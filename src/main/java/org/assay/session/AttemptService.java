@@ -176,15 +176,24 @@ public class AttemptService {
         if (attempt.activeDevice == null) {
             attempt.activeDevice = device;
             attempt.deviceSince = Instant.now();
-        } else if (!attempt.activeDevice.equals(device)) {
+        } else if (!Devices.same(attempt.activeDevice, device)) {
             throw new OpenElsewhereException(token);
+        } else if (Devices.narrows(attempt.activeDevice, device)) {
+            // The first tab of the browser that changes the attempt becomes its holder; other tabs must take over
+            attempt.activeDevice = device;
         }
         return attempt;
     }
 
     /** Whether {@code device} may change the attempt without taking it over first. */
     static boolean activeHere(Attempt attempt, String device) {
-        return device == null || attempt.activeDevice == null || attempt.activeDevice.equals(device);
+        return device == null || attempt.activeDevice == null || Devices.same(attempt.activeDevice, device);
+    }
+
+    /** Whether the attempt is held by another tab of {@code device}'s browser, rather than by another device. */
+    static boolean heldByAnotherTab(Attempt attempt, String device) {
+        return device != null && attempt.activeDevice != null && !activeHere(attempt, device)
+                && Devices.browserOf(attempt.activeDevice).equals(Devices.browserOf(device));
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -50,15 +51,17 @@ public class AutosaveResource {
     @Path("signals")
     @Consumes(MediaType.APPLICATION_JSON)
     public SignalsStored signals(@RestPath String token, SignalReport report,
-            @RestCookie(Devices.COOKIE) String cookie) {
-        return new SignalsStored(integrity.record(token, Devices.known(cookie),
+            @RestCookie(Devices.COOKIE) String cookie,
+            @RestHeader(Devices.TAB_HEADER) String tab) {
+        return new SignalsStored(integrity.record(token, Devices.holder(cookie, tab),
                 report == null ? List.of() : report.signals()));
     }
 
     /** The attempt, its answers, the deadline and the server's clock. */
     @GET
-    public AttemptState state(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
-        return pages.state(token, Devices.known(cookie));
+    public AttemptState state(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie,
+            @RestHeader(Devices.TAB_HEADER) String tab) {
+        return pages.state(token, Devices.holder(cookie, tab));
     }
 
     /**
@@ -67,16 +70,18 @@ public class AutosaveResource {
      */
     @GET
     @Path("presence")
-    public TakeTestService.Presence presence(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
-        return pages.presence(token, Devices.known(cookie));
+    public TakeTestService.Presence presence(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie,
+            @RestHeader(Devices.TAB_HEADER) String tab) {
+        return pages.presence(token, Devices.holder(cookie, tab));
     }
 
     /** Starts the test; starting again returns the running attempt. */
     @POST
     @Path("start")
-    public AttemptState start(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
-        attempts.start(token, Devices.known(cookie));
-        return pages.state(token, Devices.known(cookie));
+    public AttemptState start(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie,
+            @RestHeader(Devices.TAB_HEADER) String tab) {
+        attempts.start(token, Devices.holder(cookie, tab));
+        return pages.state(token, Devices.holder(cookie, tab));
     }
 
     /** Saves one answer when the revision is newer than the stored one, and the base (if sent) is not older. */
@@ -84,18 +89,38 @@ public class AutosaveResource {
     @Path("answers/{qid}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AnswerService.Saved save(@RestPath String token, @RestPath String qid, SaveRequest request,
-            @RestCookie(Devices.COOKIE) String cookie) {
+            @RestCookie(Devices.COOKIE) String cookie,
+            @RestHeader(Devices.TAB_HEADER) String tab) {
         if (request == null || request.revision() == null || request.revision() < 1) {
             throw AnswerRejectedException.invalid("Send the answer as {\"text\": ..., \"revision\": n} with n >= 1.");
         }
-        return answers.save(token, qid, request.text(), request.revision(), request.base(), Devices.known(cookie));
+        return answers.save(token, qid, request.text(), request.revision(), request.base(),
+                Devices.holder(cookie, tab));
+    }
+
+    /**
+     * Makes this browser tab the one that may change the running attempt ("Continue here" on a page that another
+     * device or tab holds). The one that had it turns read-only at its next save or check.
+     */
+    @POST
+    @Path("takeover")
+    public AttemptState takeOver(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie,
+            @RestHeader(Devices.TAB_HEADER) String tab) {
+        var holder = Devices.holder(cookie, tab);
+        if (holder == null) {
+            throw AnswerRejectedException.invalid(
+                    "Taking the test over needs the browser's cookie: open the invitation link first.");
+        }
+        attempts.takeOver(token, holder);
+        return pages.state(token, holder);
     }
 
     /** Submits the test; a second submit returns the same submitted state. */
     @POST
     @Path("submit")
-    public AttemptState submit(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie) {
-        attempts.submit(token, Devices.known(cookie));
-        return pages.state(token, Devices.known(cookie));
+    public AttemptState submit(@RestPath String token, @RestCookie(Devices.COOKIE) String cookie,
+            @RestHeader(Devices.TAB_HEADER) String tab) {
+        attempts.submit(token, Devices.holder(cookie, tab));
+        return pages.state(token, Devices.holder(cookie, tab));
     }
 }

@@ -197,11 +197,17 @@ public class TakeTestService {
         var attempt = Attempt.findByInvitation(attempts.invitation(token))
                 .orElseThrow(() -> new NotStartedException(token));
         var now = Instant.now();
-        return new Presence(AttemptService.activeHere(attempt, device), attempt.status.name(), attempt.deadline, now);
+        return new Presence(AttemptService.activeHere(attempt, device),
+                AttemptService.heldByAnotherTab(attempt, device), attempt.status.name(), attempt.deadline, now);
     }
 
-    /** The answer to a browser's periodic check. */
-    public record Presence(boolean activeHere, String status, Instant deadline, Instant serverTime) {
+    /**
+     * The answer to a browser's periodic check.
+     *
+     * @param anotherTab the attempt is held by another tab of this browser rather than by another device
+     */
+    public record Presence(boolean activeHere, boolean anotherTab, String status, Instant deadline,
+            Instant serverTime) {
     }
 
     private PageView pageView(String token, Attempt attempt, List<Answer> all, Answer answer, String text,

@@ -7,6 +7,7 @@ import { transport } from './autosave/transport.js';
 import { lengthNote, notice, statusText, wordsLabel } from './autosave/messages.js';
 import { startCountdown, WARNING_SHOWN_MS } from './autosave/countdown.js';
 import { awayClock, typingMonitor } from './autosave/signals.js';
+import { renameTab, tabName, tabPeers } from './autosave/tab.js';
 
 const SETTLE_MS = 10000;
 
@@ -144,6 +145,12 @@ function announce(message, link, copy) {
     const a = document.createElement('a');
     a.href = link.href;
     a.textContent = link.text;
+    if (link.action) {
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        link.action();
+      });
+    }
     p.appendChild(a);
   }
   const parts = [p];
@@ -165,7 +172,81 @@ const doneUrl = (countdown && countdown.dataset.doneUrl) || (form && form.datase
 const entryUrl = doneUrl ? doneUrl.replace(/\/done$/, '') : null;
 const checkMs = Math.max(500, parseInt((form && form.dataset.interval) || (countdown && countdown.dataset.interval),
   10) || 3000);
-const server = api ? transport(api) : null;
+
+function sessionStore() {
+  try {
+    return window.sessionStorage;
+  } catch (e) {
+    return null;
+  }
+}
+
+// This tab's name, sent with every request, and the other tabs of this test in this browser
+let tab = sessionStore() ? tabName(sessionStore()) : null;
+const server = api ? transport(api, undefined, undefined, () => tab) : null;
+let holding = true;
+const peers = api && tab && typeof BroadcastChannel === 'function'
+  ? tabPeers(new BroadcastChannel('assay-tabs:' + api), tab, () => holding, 500, () => takenElsewhere())
+  : null;
+// Where the test is worked on ('here', 'tab' or 'device'): saves wait until this tab knows
+let ready = Promise.resolve('here');
+let onTaken = null;
+
+function takenElsewhere() {
+  if (onTaken) {
+    onTaken();
+  }
+}
+
+/** "Continue here": this tab takes the test over, tells the other tabs at once, and starts afresh. */
+async function continueHere() {
+  if (server && await server.takeOver()) {
+    if (peers) {
+      peers.taken();
+    }
+    try {
+      sessionStore().setItem('assay-tab-claimed', '1');
+    } catch (e) {
+      // the new page then asks the other tabs, which have turned read-only already
+    }
+    window.location.reload();
+  } else if (entryUrl) {
+    window.location.href = entryUrl;
+  }
+}
+
+/**
+ * Whether this tab may work on the test: 'here', or 'tab' when a live tab of this browser has it, or 'device' when
+ * another device has it. A tab of this browser that holds the test but no longer answers was closed: this one takes
+ * over without asking.
+ */
+async function claim() {
+  let claimed = false;
+  try {
+    claimed = sessionStore().getItem('assay-tab-claimed') === '1';
+    sessionStore().removeItem('assay-tab-claimed');
+  } catch (e) {
+    claimed = false;
+  }
+  const [presence, others] = await Promise.all([server.presence(),
+    peers && !claimed ? peers.ask() : Promise.resolve({ live: false, sameName: false })]);
+  if (others.sameName) {
+    // A duplicated tab copied the original's name: it takes a name of its own and leaves the test to the original
+    tab = renameTab(sessionStore());
+    peers.rename(tab);
+    return 'tab';
+  }
+  if (others.live) {
+    return 'tab';
+  }
+  if (!presence || presence.status !== 'IN_PROGRESS' || presence.activeHere) {
+    return 'here';
+  }
+  if (presence.anotherTab && await server.takeOver()) {
+    return 'here';
+  }
+  return presence.anotherTab ? 'tab' : 'device';
+}
 
 function bindEditor(form) {
   const textarea = document.getElementById('answer');
@@ -219,7 +300,7 @@ function bindEditor(form) {
 
   function tell(effect) {
     const shown = notice(effect, state);
-    const link = shown.takeover ? { href: entryUrl, text: 'Continue here' }
+    const link = shown.takeover ? { href: entryUrl, text: 'Continue here', action: continueHere }
       : shown.link ? { href: doneUrl, text: 'Continue' } : null;
     announce(shown.text, link, shown.copy);
   }
@@ -238,6 +319,9 @@ function bindEditor(form) {
   }
 
   async function send(effect) {
+    if ((await ready) !== 'here') {
+      return; // the page turns read-only and shows the text to copy
+    }
     const reply = await server.save(qid, effect);
     dispatch(reply);
   }
@@ -355,17 +439,17 @@ function bindEditor(form) {
     close(message) {
       dispatch({ type: 'close', detail: message });
     },
-    moved() {
-      dispatch({ type: 'moved' });
+    moved(byTab) {
+      dispatch({ type: 'moved', tab: byTab });
     }
   };
 }
 
 /** A page without an answer box (the confirmation) that another device took over: its buttons stop working. */
-function lockPage() {
+function lockPage(byTab) {
   disableControls();
-  const shown = notice({ kind: 'moved' }, null);
-  announce(shown.text, { href: entryUrl, text: 'Continue here' });
+  const shown = notice({ kind: 'moved', tab: byTab }, null);
+  announce(shown.text, { href: entryUrl, text: 'Continue here', action: continueHere });
 }
 
 /**
@@ -374,6 +458,25 @@ function lockPage() {
  */
 function watch(editor, clock) {
   let done = false;
+  function lose(byTab) {
+    done = true;
+    holding = false;
+    if (editor) {
+      editor.moved(byTab);
+    } else {
+      lockPage(byTab);
+    }
+  }
+  onTaken = () => {
+    if (!done) {
+      lose(true);
+    }
+  };
+  ready.then((where) => {
+    if (where !== 'here') {
+      lose(where === 'tab');
+    }
+  });
   async function check() {
     if (done || document.visibilityState === 'hidden') {
       return;
@@ -386,12 +489,7 @@ function watch(editor, clock) {
       clock.sync(presence.deadline, presence.serverTime);
     }
     if (presence.status === 'IN_PROGRESS' && presence.activeHere === false) {
-      done = true;
-      if (editor) {
-        editor.moved();
-      } else {
-        lockPage();
-      }
+      lose(presence.anotherTab === true);
     }
   }
   setInterval(check, checkMs);
@@ -431,6 +529,9 @@ localiseTimes();
 if (finished) {
   clearAttempt(browserStorage(), finished.dataset.attemptKey);
 } else {
+  if (server && (form || countdown)) {
+    ready = claim().catch(() => 'here');
+  }
   const editor = form ? bindEditor(form) : null;
   let clock = null;
   if (countdown) {

@@ -125,6 +125,46 @@ class CandidateExperienceBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void aSecondTabAsksBeforeTakingOverAndATabOpenedAfterTheOtherClosedJustContinues() {
+        var invite = TestData.invitation(2);
+        start(page, link(invite));
+        page.locator("#answer").fill("Typed in the first tab.");
+        PlaywrightAssertions.assertThat(page.locator("#save-status")).containsText("Saved", WITHIN_AN_INTERVAL);
+
+        var second = page.context().newPage();
+        second.navigate(link(invite));
+
+        PlaywrightAssertions.assertThat(second.locator("#alerts"))
+                .containsText("This test is open in another tab of this browser", WITHIN_AN_INTERVAL);
+        PlaywrightAssertions.assertThat(second.locator("#answer")).not().isEditable();
+        PlaywrightAssertions.assertThat(page.locator("#answer")).isEditable();
+
+        second.locator("#alerts a").click();
+
+        PlaywrightAssertions.assertThat(page.locator("#alerts"))
+                .containsText("This test is open in another tab of this browser", WITHIN_AN_INTERVAL);
+        PlaywrightAssertions.assertThat(page.locator("#answer")).not().isEditable();
+        PlaywrightAssertions.assertThat(second.locator("#answer")).isEditable(
+                new LocatorAssertions.IsEditableOptions().setTimeout(10_000));
+        PlaywrightAssertions.assertThat(second.locator("#answer")).hasValue("Typed in the first tab.");
+        second.locator("#answer").press("Control+End");
+        second.locator("#answer").pressSequentially(" And in the second.");
+        PlaywrightAssertions.assertThat(second.locator("#save-status")).containsText("Saved", WITHIN_AN_INTERVAL);
+        assertThat(TestData.answers(invite).get(0).text).isEqualTo("Typed in the first tab. And in the second.");
+
+        second.close();
+        var third = page.context().newPage();
+        third.navigate(link(invite));
+        third.locator("#answer").press("Control+End");
+        third.locator("#answer").pressSequentially(" A third.");
+
+        PlaywrightAssertions.assertThat(third.locator("#save-status")).containsText("Saved", WITHIN_AN_INTERVAL);
+        PlaywrightAssertions.assertThat(third.locator("#alerts")).not().containsText("another tab");
+        assertThat(TestData.answers(invite).get(0).text)
+                .isEqualTo("Typed in the first tab. And in the second. A third.");
+    }
+
+    @Test
     void warningsComeThroughALiveRegionAndTheTimerChangesInTheLastMinute() {
         var invite = TestData.invitation(2);
         start(page, link(invite));

@@ -129,4 +129,56 @@ class ActiveDeviceTest {
         assertThat(Html.locationPath(start)).isEqualTo(laptop.link(""));
         assertThat(saveFrom(phone, PHONE_TEXT, 1, 0).statusCode()).isEqualTo(200);
     }
+
+    private static Response fromTab(Candidate device, String tab, String text, int revision, int base) {
+        return device.browser.request().header("Assay-Tab", tab).contentType(ContentType.JSON)
+                .accept(ContentType.JSON).body(Map.of("text", text, "revision", revision, "base", base))
+                .put(device.api("/answers/q01"));
+    }
+
+    private static Response presence(Candidate device, String tab) {
+        return device.browser.request().header("Assay-Tab", tab).accept(ContentType.JSON)
+                .get(device.api("/presence"));
+    }
+
+    @Test
+    void twoTabsOfOneBrowserAreTwoHoldersAndTheSecondTakesOverOnlyWhenAsked() {
+        var browser = startedOnPhone();
+        var firstTab = "0123456789abcdef";
+        var secondTab = "fedcba9876543210";
+        assertThat(fromTab(browser, firstTab, PHONE_TEXT, 1, 0).statusCode()).isEqualTo(200);
+
+        var seen = presence(browser, secondTab);
+        var refused = fromTab(browser, secondTab, LAPTOP_TEXT, 2, 1);
+
+        assertThat(seen.jsonPath().getBoolean("activeHere")).isFalse();
+        assertThat(seen.jsonPath().getBoolean("anotherTab")).as("held by a tab, not a device").isTrue();
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.jsonPath().getBoolean("elsewhere")).isTrue();
+        assertThat(TestData.answers(browser.invite).get(0).text).isEqualTo(PHONE_TEXT);
+        assertThat(Html.locationPath(browser.open(""))).as("the invitation link still leads into the test")
+                .isEqualTo(browser.link("/q/1"));
+
+        var takeOver = browser.browser.request().header("Assay-Tab", secondTab).contentType(ContentType.JSON)
+                .accept(ContentType.JSON).body("{}").post(browser.api("/takeover"));
+
+        assertThat(takeOver.statusCode()).isEqualTo(200);
+        assertThat(presence(browser, firstTab).jsonPath().getBoolean("activeHere")).isFalse();
+        assertThat(fromTab(browser, firstTab, PHONE_TEXT + " More.", 3, 1).statusCode()).isEqualTo(409);
+        assertThat(fromTab(browser, secondTab, LAPTOP_TEXT, 3, 1).statusCode()).isEqualTo(200);
+        assertThat(TestData.answers(browser.invite).get(0).text).isEqualTo(LAPTOP_TEXT);
+    }
+
+    @Test
+    void anotherDeviceIsNotAnotherTab() {
+        var phone = startedOnPhone();
+        assertThat(fromTab(phone, "0123456789abcdef", PHONE_TEXT, 1, 0).statusCode()).isEqualTo(200);
+        var laptop = laptop(phone);
+        laptop.open("");
+
+        var seen = presence(laptop, "0123456789abcdef");
+
+        assertThat(seen.jsonPath().getBoolean("activeHere")).isFalse();
+        assertThat(seen.jsonPath().getBoolean("anotherTab")).isFalse();
+    }
 }

@@ -67,6 +67,13 @@ class IntegritySignalsTest {
         var results = Api.json(Api.asAdmin().get("/api/assessments/" + candidate.invite.assessmentId() + "/results"));
         assertThat(results.getString("candidates[0].integrity.level")).isEqualTo("major");
         assertThat(results.getList("candidates[0].integrity.reasons")).hasSize(3);
+        var csv = Api.asAdmin().accept("text/csv").get("/api/assessments/" + candidate.invite.assessmentId()
+                + "/results.csv").asString()
+                .split("\r\n");
+        assertThat(csv[0]).endsWith(",integrity,integrity_reasons");
+        assertThat(csv[1]).endsWith(",Major concerns,\"Question 1: 80% of the answer was pasted (1 paste, "
+                + "160 characters); Left the test once for 6 min 40 s in all (longest 6 min 40 s); 1 burst of text "
+                + "appearing faster than a person types (up to 300 characters in a second)\"");
     }
 
     @Test

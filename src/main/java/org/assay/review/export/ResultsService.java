@@ -137,13 +137,16 @@ public class ResultsService {
         });
     }
 
-    /** The results as CSV: a row per attempt, the final score of each question, then the totals. */
+    /**
+     * The results as CSV: a row per attempt, the final score of each question, the totals, then the integrity summary
+     * (its level in words and its reasons, separated by "; ").
+     */
     public static String csv(Results results) {
         var out = new StringBuilder();
         var heading = new ArrayList<>(List.of("attempt", "candidate", "email", "status", "submitted_at", "reviewed",
                 "recommendation"));
         results.questions().forEach(q -> heading.add(q.heading()));
-        heading.addAll(List.of("automatic_total", "final_total", "max_total"));
+        heading.addAll(List.of("automatic_total", "final_total", "max_total", "integrity", "integrity_reasons"));
         out.append(Csv.row(heading));
         for (var c : results.candidates()) {
             var cells = new ArrayList<>(List.of(Long.toString(c.attemptId()), c.candidate(),
@@ -152,6 +155,9 @@ public class ResultsService {
             c.questions().forEach(q -> cells.add(Numbers.points(q.finalScore())));
             cells.addAll(List.of(Numbers.points(c.automaticTotal()), Numbers.points(c.finalTotal()),
                     Numbers.points(c.maxTotal())));
+            var integrity = c.integrity();
+            cells.add(integrity == null ? "" : integrity.label());
+            cells.add(integrity == null ? "" : String.join("; ", integrity.reasons()));
             out.append(Csv.row(cells));
         }
         return out.toString();

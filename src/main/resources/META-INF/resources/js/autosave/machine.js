@@ -257,14 +257,15 @@ function flushAlso(state, event) {
 }
 
 /**
- * Another device took the test over: nothing more is sent from here. Text typed here that the server does not hold
+ * Another device or tab took the test over ({@code tab}: a tab of this browser): nothing more is sent from here. Text typed here that the server does not hold
  * is shown to copy, so it is never lost without the candidate seeing it.
  */
 function moved(state, event) {
   const unsaved = pending(state) && state.text.trim() !== '' ? state.text : undefined;
   return {
     state: { ...state, status: 'closed', inFlight: null, kept: unsaved === undefined ? state.kept : unsaved },
-    effects: [{ type: 'lock' }, { type: 'announce', kind: 'moved', detail: event.detail || '', copy: unsaved }]
+    effects: [{ type: 'lock' }, { type: 'announce', kind: 'moved', detail: event.detail || '', copy: unsaved,
+      tab: !!event.tab }]
   };
 }
 

@@ -23,6 +23,10 @@ export function statusText(state, clockTime) {
 /** What a device that was taken over says; the page adds a "Continue here" link. */
 export const MOVED = 'This test is now open on another device, so this page is read-only.';
 
+/** The same, when the other holder is a tab of this browser. */
+export const MOVED_TAB = 'This test is open in another tab of this browser, so this page is read-only. Close this'
+  + ' tab, or continue here and the other tab turns read-only.';
+
 const KEPT = 'The text typed on this device that was not saved is below: copy what you need.';
 
 /** An announce effect as the page shows it: text, the unsent text to copy (copy), whether to link onwards (link). */
@@ -43,7 +47,8 @@ export function notice(effect, state) {
     case 'closed':
       return { text: effect.detail, link: !!effect.link };
     case 'moved':
-      return { text: MOVED + (effect.copy === undefined ? '' : ' ' + KEPT), copy: effect.copy, takeover: true };
+      return { text: (effect.tab ? MOVED_TAB : MOVED) + (effect.copy === undefined ? '' : ' ' + KEPT),
+        copy: effect.copy, takeover: true };
     default:
       return { text: effect.detail };
   }

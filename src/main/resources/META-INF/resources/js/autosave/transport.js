@@ -42,16 +42,25 @@ export function outcome(status, body, retryAfter) {
   return { type: 'refuse', status: status, detail: detail };
 }
 
-/** Talks to the server for one attempt; fetchFn and timeoutMs may be replaced in tests. */
-export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), timeoutMs = REQUEST_TIMEOUT_MS) {
+/**
+ * Talks to the server for one attempt; fetchFn and timeoutMs may be replaced in tests. tab() gives this tab's name,
+ * sent with every request so that the server tells two tabs of one browser apart.
+ */
+export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), timeoutMs = REQUEST_TIMEOUT_MS,
+  tab = () => null) {
   // The status and the JSON body, both within the time limit
   async function request(path, method, body, keepalive) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
+      const headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+      const name = tab();
+      if (name) {
+        headers['Assay-Tab'] = name;
+      }
       const response = await fetchFn(api + path, {
         method: method,
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        headers: headers,
         body: body,
         credentials: 'same-origin',
         keepalive: !!keepalive,
@@ -80,7 +89,7 @@ export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), time
 
     /**
      * Whether this device may still change the attempt, with the server's clock and deadline: { activeHere,
-     * status, deadline, serverTime }, or null when the server could not be reached.
+     * anotherTab, status, deadline, serverTime }, or null when the server could not be reached.
      */
     async presence() {
       try {
@@ -95,6 +104,16 @@ export function transport(api, fetchFn = globalThis.fetch.bind(globalThis), time
     async signals(list, keepalive) {
       try {
         const reply = await request('/signals', 'POST', JSON.stringify({ signals: list }), keepalive);
+        return reply.status >= 200 && reply.status < 300;
+      } catch (e) {
+        return false;
+      }
+    },
+
+    /** Makes this tab the one that works on the test ("Continue here"); true once the server agreed. */
+    async takeOver() {
+      try {
+        const reply = await request('/takeover', 'POST', '{}', false);
         return reply.status >= 200 && reply.status < 300;
       } catch (e) {
         return false;

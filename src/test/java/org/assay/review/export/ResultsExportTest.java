@@ -34,13 +34,14 @@ class ResultsExportTest {
         var lines = List.of(response.asString().split("\r\n"));
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("attempt,candidate,email,status,submitted_at,reviewed,recommendation,"
-                + "q06 Self-attention,q03 Tokenization,automatic_total,final_total,max_total");
+                + "q06 Self-attention,q03 Tokenization,automatic_total,final_total,max_total,integrity,"
+                + "integrity_reasons");
         var first = List.of(lines.get(1).split(",", -1));
         assertThat(first.get(0)).isEqualTo(Long.toString(ada.attemptId()));
         assertThat(first.get(1)).isEqualTo("Ada Export");
         assertThat(first.get(2)).endsWith("@example.org");
         assertThat(first.subList(3, 4)).containsExactly("submitted");
-        assertThat(first.subList(5, 12)).containsExactly("false", "", "9", "2", "6.5", "11", "20");
+        assertThat(first.subList(5, 14)).containsExactly("false", "", "9", "2", "6.5", "11", "20", "No concerns", "");
         assertThat(List.of(lines.get(2).split(",", -1)).subList(7, 12)).containsExactly("4.5", "2", "6.5", "6.5",
                 "20");
     }
