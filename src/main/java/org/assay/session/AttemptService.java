@@ -43,11 +43,18 @@ public class AttemptService {
     }
 
     public Invitation invitation(String token) {
+        var invitation = Invitation.findByTokenHash(tokenHash(token)).orElseThrow(UnknownTokenException::new);
+        return usable(invitation);
+    }
+
+    private static String tokenHash(String token) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             throw new UnknownTokenException();
         }
-        var invitation = Invitation.findByTokenHash(InvitationService.hashToken(token))
-                .orElseThrow(UnknownTokenException::new);
+        return InvitationService.hashToken(token);
+    }
+
+    private static Invitation usable(Invitation invitation) {
         if (invitation.revokedAt != null) {
             throw AttemptClosedException.revoked(invitation.replacedBy != null);
         }
@@ -133,7 +140,15 @@ public class AttemptService {
     /** The attempt behind a link, whatever its state, locked so that saves and submits of it run one at a time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Attempt lock(String token) {
-        return lock(invitation(token)).orElseThrow(() -> new NotStartedException(token));
+        // Every save comes here: one query finds the link and locks its attempt
+        var found = Attempt.find("from Attempt a join fetch a.invitation i where i.tokenHash = ?1", tokenHash(token))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).<Attempt>firstResultOptional();
+        if (found.isEmpty()) {
+            invitation(token); // an unknown or revoked link says so
+            throw new NotStartedException(token);
+        }
+        usable(found.get().invitation);
+        return found.get();
     }
 
     /**
