@@ -38,10 +38,19 @@ import org.assay.session.Answer;
 @ApplicationScoped
 public class GradingExamples {
 
+    private static final int REMEMBERED_EXAMPLES = 20_000;
+
     private final Grader grader;
     private final RubricCache rubrics;
     private final Map<Long, Learned> learned = new ConcurrentHashMap<>();
     private final Map<Long, Learned> previewed = new ConcurrentHashMap<>();
+    /** Examples already graded, by rubric version and text, so a bank's model is learned again without regrading. */
+    private final Map<String, Examined> examinedBefore = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Examined> eldest) {
+            return size() > REMEMBERED_EXAMPLES;
+        }
+    };
 
     /** A bank's model, the sources it was learned from and each source as its rubric graded it (by qid and id). */
     private record Learned(List<Source> sources, ExamplesModel model, Map<String, Examined> examined) {
@@ -164,13 +173,28 @@ public class GradingExamples {
         return s.qid() + "\u0000" + s.id();
     }
 
+    private Examined examine(Source s, Rubric rubric) {
+        String key = s.versionId() + "\n" + s.answer();
+        synchronized (examinedBefore) {
+            Examined known = examinedBefore.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Examined examined = grader.examine(rubric, s.answer());
+        synchronized (examinedBefore) {
+            examinedBefore.put(key, examined);
+        }
+        return examined;
+    }
+
     private Learned fit(Snapshot snapshot) {
         Map<String, List<PreparedExample>> byQid = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
         Map<String, Examined> examinedByKey = new LinkedHashMap<>();
         for (Source s : snapshot.sources()) {
             Rubric rubric = snapshot.rubrics().get(s.qid());
-            var examined = grader.examine(rubric, s.answer());
+            var examined = examine(s, rubric);
             examinedByKey.put(key(s), examined);
             versions.putIfAbsent(s.qid(), examined.report().rubricVersion());
             byQid.computeIfAbsent(s.qid(), q -> new ArrayList<>()).add(new PreparedExample(
