@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.assay.engine.Grader;
+import org.assay.engine.examples.Examined;
 import org.assay.engine.examples.ExampleSettings;
 import org.assay.engine.examples.ExamplesModel;
 import org.assay.engine.examples.Exclusion;
@@ -37,12 +38,32 @@ import org.assay.session.Answer;
 @ApplicationScoped
 public class GradingExamples {
 
+    private static final int REMEMBERED_EXAMPLES = 20_000;
+
     private final Grader grader;
     private final RubricCache rubrics;
     private final Map<Long, Learned> learned = new ConcurrentHashMap<>();
+    private final Map<Long, Learned> previewed = new ConcurrentHashMap<>();
+    /** Examples already graded, by rubric version and text, so a bank's model is learned again without regrading. */
+    private final Map<String, Examined> examinedBefore = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Examined> eldest) {
+            return size() > REMEMBERED_EXAMPLES;
+        }
+    };
 
-    /** A bank's model and the sources it was learned from. */
-    private record Learned(List<Source> sources, ExamplesModel model) {
+    /** A bank's model, the sources it was learned from and each source as its rubric graded it (by qid and id). */
+    private record Learned(List<Source> sources, ExamplesModel model, Map<String, Examined> examined) {
+    }
+
+    /**
+     * One example graded with itself (and its attempt's other answers) left out of its neighbours and of the fit.
+     *
+     * @param human the person's score
+     * @param rubric the rubric's score
+     * @param withExamples the score with the other examples as evidence
+     */
+    public record LeftOut(String id, double human, double rubric, double withExamples) {
     }
 
     /** One scored answer of a question, read from the database. */
@@ -84,6 +105,49 @@ public class GradingExamples {
                 new Exclusion("answer " + answerId, attemptGroup(attemptId)));
     }
 
+    /**
+     * The grade of an answer that belongs to no attempt, such as one typed into try-it: the rubric's, moved by the
+     * question's examples when the bank uses them and they were scored under {@code rubric}.
+     */
+    public GradeReport gradeUnsaved(long bankId, String qid, Rubric rubric, String text) {
+        ExamplesModel model = model(bankId);
+        if (model.question(qid).isEmpty()) {
+            return grader.grade(rubric, text);
+        }
+        return model.apply(qid, grader.examine(rubric, text), Exclusion.NONE);
+    }
+
+    /**
+     * Each of the question's examples graded with the others as evidence, itself left out, as grading would with the
+     * channel on, whether or not the bank has turned it on. Empty when the question has no examples under its current
+     * rubric version.
+     */
+    public List<LeftOut> leaveOneOut(long bankId, String qid) {
+        Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> snapshot(bankId, true));
+        Learned known = learned.get(bankId);
+        if (known == null || !known.sources().equals(snapshot.sources())) {
+            known = learned(previewed, bankId, snapshot);
+        }
+        List<LeftOut> out = new ArrayList<>();
+        for (Source s : known.sources()) {
+            if (s.qid().equals(qid)) {
+                Examined examined = known.examined().get(key(s));
+                var report = known.model().apply(qid, examined, new Exclusion(s.id(), s.group()));
+                out.add(new LeftOut(s.id(), s.score(), examined.report().score(), report.score()));
+            }
+        }
+        return out;
+    }
+
+    /** How many scored answers of the question serve as its examples under its current rubric version. */
+    public int count(long questionId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Question question = Question.findById(questionId);
+            return question == null || question.currentVersion == null ? 0
+                    : sources(question, question.bank.overridesAsExamples).size();
+        });
+    }
+
     /** Whether the question has examples that move grades under its current rubric. */
     public boolean hasExamples(long bankId, String qid) {
         return model(bankId).question(qid).isPresent();
@@ -91,22 +155,47 @@ public class GradingExamples {
 
     /** The bank's model, learned again when its sources changed. */
     ExamplesModel model(long bankId) {
-        Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> snapshot(bankId));
-        Learned known = learned.get(bankId);
-        if (known != null && known.sources().equals(snapshot.sources())) {
-            return known.model();
-        }
-        ExamplesModel model = fit(snapshot);
-        learned.put(bankId, new Learned(snapshot.sources(), model));
-        return model;
+        Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> snapshot(bankId, false));
+        return learned(learned, bankId, snapshot).model();
     }
 
-    private ExamplesModel fit(Snapshot snapshot) {
+    private Learned learned(Map<Long, Learned> cache, long bankId, Snapshot snapshot) {
+        Learned known = cache.get(bankId);
+        if (known != null && known.sources().equals(snapshot.sources())) {
+            return known;
+        }
+        Learned fitted = fit(snapshot);
+        cache.put(bankId, fitted);
+        return fitted;
+    }
+
+    private static String key(Source s) {
+        return s.qid() + "\u0000" + s.id();
+    }
+
+    private Examined examine(Source s, Rubric rubric) {
+        String key = s.versionId() + "\n" + s.answer();
+        synchronized (examinedBefore) {
+            Examined known = examinedBefore.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Examined examined = grader.examine(rubric, s.answer());
+        synchronized (examinedBefore) {
+            examinedBefore.put(key, examined);
+        }
+        return examined;
+    }
+
+    private Learned fit(Snapshot snapshot) {
         Map<String, List<PreparedExample>> byQid = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
+        Map<String, Examined> examinedByKey = new LinkedHashMap<>();
         for (Source s : snapshot.sources()) {
             Rubric rubric = snapshot.rubrics().get(s.qid());
-            var examined = grader.examine(rubric, s.answer());
+            var examined = examine(s, rubric);
+            examinedByKey.put(key(s), examined);
             versions.putIfAbsent(s.qid(), examined.report().rubricVersion());
             byQid.computeIfAbsent(s.qid(), q -> new ArrayList<>()).add(new PreparedExample(
                     new ScoredExample(s.id(), s.source(), s.group(), s.answer(), s.score(), s.note()),
@@ -115,14 +204,16 @@ public class GradingExamples {
         List<QuestionExamples> questions = new ArrayList<>();
         byQid.forEach((qid, list) -> questions.add(new QuestionExamples(qid, versions.get(qid),
                 snapshot.rubrics().get(qid).points(), list)));
-        return ExamplesModel.fit(questions, ExampleSettings.DEFAULT);
+        return new Learned(snapshot.sources(), ExamplesModel.fit(questions, ExampleSettings.DEFAULT),
+                Map.copyOf(examinedByKey));
     }
 
-    private Snapshot snapshot(long bankId) {
+    /** The bank's current rubrics and examples; none when it does not use them, unless {@code always}. */
+    private Snapshot snapshot(long bankId, boolean always) {
         QuestionBank bank = QuestionBank.findById(bankId);
         Map<String, Rubric> current = new LinkedHashMap<>();
         List<Source> sources = new ArrayList<>();
-        if (bank == null || !bank.examplesAsEvidence) {
+        if (bank == null || !bank.examplesAsEvidence && !always) {
             return new Snapshot(current, sources);
         }
         for (Question question : Question.listByBank(bank)) {

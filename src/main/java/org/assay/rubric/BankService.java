@@ -46,11 +46,42 @@ public class BankService {
 
     @Transactional
     public Optional<BankView> bank(String key) {
-        return QuestionBank.findByKey(key).map(bank -> new BankView(row(bank),
+        return QuestionBank.findByKey(key).map(bank -> new BankView(row(bank), settings(bank),
                 Question.listByBank(bank).stream().filter(q -> q.currentVersion != null).map(q -> new QuestionRow(
                         q.qid, q.title, q.currentVersion.points, q.currentVersion.versionNo,
                         DAY.format(q.currentVersion.createdAt), q.currentVersion.author,
                         RubricExample.count("question", q))).toList()));
+    }
+
+    /** The bank's grading settings. */
+    @Transactional
+    public Optional<BankSettings> settings(String key) {
+        return QuestionBank.findByKey(key).map(BankService::settings);
+    }
+
+    /**
+     * Turns the examples channel and overrides as examples on or off; a null leaves that setting as it is. Stored
+     * grades keep their scores: only new grades and a regrade use the new settings.
+     */
+    @Transactional
+    public BankSettings changeSettings(String key, BankSettings change, String author) {
+        var bank = QuestionBank.findByKey(key)
+                .orElseThrow(() -> new NotFoundException("There is no bank " + key + "."));
+        var before = settings(bank);
+        bank.examplesAsEvidence = change.examplesAsEvidence() == null ? bank.examplesAsEvidence
+                : change.examplesAsEvidence();
+        bank.overridesAsExamples = change.overridesAsExamples() == null ? bank.overridesAsExamples
+                : change.overridesAsExamples();
+        var after = settings(bank);
+        if (!after.equals(before)) {
+            audit.record(author, "bank.settings_changed", "question_bank", bank.id, before.describe(),
+                    after.describe());
+        }
+        return after;
+    }
+
+    private static BankSettings settings(QuestionBank bank) {
+        return new BankSettings(bank.examplesAsEvidence, bank.overridesAsExamples);
     }
 
     /** Where a question is, by its database id. */

@@ -83,7 +83,7 @@ public record ExamplesView(List<Row> rows, Agreement saved, Agreement draft) {
      */
     public record Agreement(int n, double pearson, double mae, int withinHalf) {
 
-        static Agreement of(double[] expected, double[] computed) {
+        public static Agreement of(double[] expected, double[] computed) {
             int within = 0;
             for (int i = 0; i < expected.length; i++) {
                 within += Math.abs(expected[i] - computed[i]) <= HALF_POINT + 1e-9 ? 1 : 0;

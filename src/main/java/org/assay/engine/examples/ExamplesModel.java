@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.DoublePredicate;
 
+import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.ExampleEvidence;
 import org.assay.engine.score.ExampleNeighbour;
 import org.assay.engine.score.GradeReport;
@@ -128,7 +131,8 @@ public final class ExamplesModel {
         }
         double finalShare = Math.max(0, Math.min(1, r + delta));
         double shift = (finalShare - r) * report.max();
-        List<ExampleNeighbour> shown = n.shown(r, beta, shift, report.max());
+        List<String> criteria = report.criteria().stream().map(CriterionResult::id).toList();
+        List<ExampleNeighbour> shown = n.shown(r, beta, shift, report.max(), criteria);
         var evidence = new ExampleEvidence(report.score(), n.eligible(), shown, shift);
         return report.withExamples(finalShare * report.max(), evidence);
     }
@@ -192,7 +196,7 @@ public final class ExamplesModel {
             double similarity = Similarity.of(answer, e.features(), settings);
             if (similarity >= settings.minSimilarity()) {
                 double closeness = (similarity - settings.minSimilarity()) / (1 - settings.minSimilarity());
-                close.add(new Neighbour(e.example(), similarity, closeness, shareOf));
+                close.add(new Neighbour(e.example(), e.features(), similarity, closeness, shareOf));
             }
         }
         close.sort(Comparator.comparingDouble(Neighbour::similarity).reversed()
@@ -210,7 +214,20 @@ public final class ExamplesModel {
     }
 
     /** An example close enough to count; closeness is 0..1 above the least similarity that counts. */
-    private record Neighbour(ScoredExample example, double similarity, double closeness, double share) {
+    private record Neighbour(ScoredExample example, AnswerFeatures features, double similarity, double closeness,
+            double share) {
+
+        /** Ids of the criteria whose share of points, by the example's rubric grade, passes the test. */
+        List<String> criteria(List<String> ids, DoublePredicate test) {
+            double[] shares = features.criteria();
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < Math.min(ids.size(), shares.length); i++) {
+                if (test.test(shares[i])) {
+                    out.add(ids.get(i));
+                }
+            }
+            return out;
+        }
     }
 
     /** The neighbours of one answer and what they say together. */
@@ -251,7 +268,7 @@ public final class ExamplesModel {
         }
 
         /** The neighbours with the share of the shift each caused, by its weight and distance from the rubric. */
-        List<ExampleNeighbour> shown(double rubric, double[] beta, double shift, double max) {
+        List<ExampleNeighbour> shown(double rubric, double[] beta, double shift, double max, List<String> criteria) {
             if (nearest.isEmpty()) {
                 return List.of();
             }
@@ -271,7 +288,9 @@ public final class ExamplesModel {
                 Neighbour n = nearest.get(i);
                 ScoredExample e = n.example();
                 out.add(new ExampleNeighbour(e.id(), e.source(), e.answer(), e.score(), max, e.note(),
-                        Math.round(n.similarity() * 1000) / 1000.0, raw[i] * scale));
+                        Math.round(n.similarity() * 1000) / 1000.0, raw[i] * scale,
+                        n.criteria(criteria, share -> share >= 1 - 1e-9), n.criteria(criteria, share -> share <= 1e-9),
+                        List.copyOf(new TreeSet<>(n.features().misconceptions()))));
             }
             return out;
         }

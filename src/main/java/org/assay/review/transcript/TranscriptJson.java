@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.score.GradeReport;
 import org.assay.review.BreakdownJson;
 import org.assay.review.Display;
+import org.assay.rubric.ExampleExplanation;
 import org.assay.review.transcript.TranscriptService.Item;
 import org.assay.review.transcript.TranscriptService.Loaded;
 import org.assay.session.AttemptService;
@@ -28,11 +29,13 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
      * An answer; scores and report are absent until the engine has graded it.
      *
      * @param breakdown how finalScore adds up from the criteria, misconceptions and an adjustment
+     * @param examples which scored examples moved the automatic score, by how much and why, with the rubric's own
+     *        score apart; absent when none took part
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AnswerJson(long answerId, int position, String qid, String title, String prompt, String answer,
             int secondsSpent, int saves, Long gradeId, Double automaticScore, Double finalScore, double max,
-            OverrideJson override, BreakdownJson breakdown, GradeReport report) {
+            OverrideJson override, BreakdownJson breakdown, GradeReport report, ExampleExplanation examples) {
     }
 
     /** A reviewer's score; gradeId is absent when the answer was scored before the engine graded it. */
@@ -71,6 +74,6 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
         return new AnswerJson(a.id, a.position, a.question.qid, a.question.title,
                 item.rubric().map(r -> r.prompt()).orElse(a.question.title), a.text, a.secondsSpent, a.saveCount,
                 score.gradeId(), score.automatic(), score.score(), score.max(), override,
-                BreakdownJson.of(item.breakdown()), item.report().orElse(null));
+                BreakdownJson.of(item.breakdown()), item.report().orElse(null), item.examples().orElse(null));
     }
 }

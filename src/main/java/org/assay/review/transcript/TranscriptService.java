@@ -22,6 +22,7 @@ import org.assay.grading.Grade;
 import org.assay.grading.GradingState;
 import org.assay.grading.ScoreBreakdown;
 import org.assay.review.ReviewAudit;
+import org.assay.rubric.ExampleExplanation;
 import org.assay.rubric.RubricCache;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
@@ -34,6 +35,12 @@ public class TranscriptService {
     /** One answer with what the engine and reviewers said about it; {@code grade} is for the report only. */
     record Item(Answer answer, AnswerScore score, Optional<Grade> grade, Optional<GradeReport> report,
             Optional<Rubric> rubric, boolean kept, GradingState grading) {
+
+        /** Which scored examples moved the engine's score, if any did. */
+        Optional<ExampleExplanation> examples() {
+            return report.flatMap(r -> ExampleExplanation.of(r, rubric.orElse(null), answer.question.bank.key,
+                    answer.question.qid));
+        }
 
         /** How the answer's score adds up. */
         ScoreBreakdown breakdown() {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.assay.engine.rubric.ExampleKind;
 import org.assay.review.Recommendation;
+import org.assay.rubric.ExampleExplanation;
 import org.assay.session.IntegrityService;
 import org.assay.web.FormErrors;
 
@@ -104,17 +105,19 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
      * @param settled a person has settled the score (overridden it, or marked the attempt reviewed), so the answer
      *        can be kept as a graded example
      * @param kept the answer is already a graded example, so it is linked rather than offered again
+     * @param examples which scored examples moved the engine's score and why; null when none took part
+     * @param teaches a reviewer's score of this answer serves as a scored example for grading the question
      */
     public record QuestionView(long answerId, int position, String qid, String bankKey, String title, String prompt,
             List<Segment> segments, boolean blank, List<CriterionView> criteria,
             List<MisconceptionView> misconceptions, List<FlagView> flags, String timeSpent, int saves,
             ScoreView score, boolean settled, boolean kept, OverrideForm form, List<SimilarView> similar,
-            SumView sum, CriteriaForm criteriaForm) {
+            SumView sum, CriteriaForm criteriaForm, ExampleExplanation examples, boolean teaches) {
 
         QuestionView withForm(OverrideForm replacement) {
             return new QuestionView(answerId, position, qid, bankKey, title, prompt, segments, blank, criteria,
                     misconceptions, flags, timeSpent, saves, score, settled, kept, replacement, similar, sum,
-                    criteriaForm);
+                    criteriaForm, examples, teaches);
         }
 
         QuestionView withCriteria(CriteriaForm replacement, Map<String, String> points,
@@ -122,7 +125,8 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
             var typed = criteria.stream().map(c -> c.withValue(points.getOrDefault(c.id(), c.value()))).toList();
             var checked = misconceptions.stream().map(m -> m.withChecked(applies.contains(m.id()))).toList();
             return new QuestionView(answerId, position, qid, bankKey, title, prompt, segments, blank, typed,
-                    checked, flags, timeSpent, saves, score, settled, kept, form, similar, sum, replacement);
+                    checked, flags, timeSpent, saves, score, settled, kept, form, similar, sum, replacement,
+                    examples, teaches);
         }
 
         /** A blank answer nobody has scored by hand shows only that it scores nothing. */

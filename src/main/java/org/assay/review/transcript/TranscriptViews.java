@@ -36,6 +36,7 @@ import org.assay.review.transcript.TranscriptView.ScoreView;
 import org.assay.review.transcript.TranscriptView.SimilarView;
 import org.assay.review.transcript.TranscriptView.SumView;
 import org.assay.review.transcript.TranscriptView.Totals;
+import org.assay.session.Answer;
 import org.assay.session.AttemptService;
 import org.assay.session.AttemptStatus;
 import org.assay.session.IntegrityService;
@@ -118,7 +119,13 @@ final class TranscriptViews {
                 answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
                 answer.saveCount, score(item), score.settled(reviewed), item.kept(), form, similar, sum(breakdown),
-                criteriaForm);
+                criteriaForm, item.examples().orElse(null), teaches(answer));
+    }
+
+    /** Overrides of the answer's question are scored examples when its bank uses examples and opts overrides in. */
+    static boolean teaches(Answer answer) {
+        var bank = answer.question.bank;
+        return bank.examplesAsEvidence && bank.overridesAsExamples;
     }
 
     private static SumView sum(ScoreBreakdown b) {

@@ -22,6 +22,7 @@ import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.rubric.BankRow;
 import org.assay.rubric.BankService;
+import org.assay.rubric.BankSettings;
 import org.assay.rubric.BankView;
 import org.assay.rubric.NewBank;
 import org.assay.rubric.NewQuestion;
@@ -94,11 +95,24 @@ public class BankResource {
         }
     }
 
+    /** The examples channel and overrides as examples, from the bank page's checkboxes (an unticked one is absent). */
+    @POST
+    @Path("{bank}/settings")
+    @RolesAllowed(Role.ADMIN)
+    public Response settings(@RestPath String bank, @RestForm String examplesAsEvidence,
+            @RestForm String overridesAsExamples) {
+        var saved = banks.changeSettings(bank, new BankSettings(examplesAsEvidence != null,
+                overridesAsExamples != null), user.username());
+        flash.set("Scored examples as evidence " + (saved.examplesAsEvidence() ? "on" : "off")
+                + ", reviewers' overrides as examples " + (saved.overridesAsExamples() ? "on" : "off")
+                + ". Stored grades are unchanged until a regrade; a question's regrade preview lists what it would "
+                + "change.");
+        return Response.seeOther(URI.create(RubricPaths.bank(bank) + "#grading-settings")).build();
+    }
+
     private BankView view(String bank) {
         return banks.bank(bank).orElseThrow(() -> new NotFoundException("There is no bank " + bank + "."));
     }
-
-
 
     private static String text(String value) {
         return value == null ? "" : value;

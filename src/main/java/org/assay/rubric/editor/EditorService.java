@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.rubric.RubricWriter;
 import org.assay.rubric.AuthoringEngine;
+import org.assay.rubric.ChannelCoverage;
+import org.assay.rubric.ExampleChannel;
+import org.assay.rubric.ExampleExplanation;
 import org.assay.rubric.ExampleInput;
 import org.assay.rubric.ExampleService;
 import org.assay.rubric.FormNumbers;
@@ -43,9 +46,11 @@ public class EditorService {
     private final ExampleService examples;
     private final AuthoringEngine engine;
     private final AssayConfig config;
+    private final ExampleChannel channel;
 
     public EditorService(RubricService rubrics, RubricCheck check, ExampleService examples, AuthoringEngine engine,
-            AssayConfig config) {
+            AssayConfig config, ExampleChannel channel) {
+        this.channel = channel;
         this.rubrics = rubrics;
         this.check = check;
         this.examples = examples;
@@ -57,7 +62,8 @@ public class EditorService {
     public EditorView open(String bankKey, String qid, boolean canEdit) {
         var question = rubrics.get(bankKey, qid);
         return new EditorView(question, RubricForm.of(question.rubric()), FormErrors.NONE, "", canEdit,
-                question.versionNo(), "", "", ExampleInput.BLANK, examples.evaluate(question, Optional.empty()));
+                question.versionNo(), "", "", ExampleInput.BLANK, examples.evaluate(question, Optional.empty()),
+                channel.coverage(question));
     }
 
     /** The editor showing a rubric that is not saved, such as one opened from the YAML page. */
@@ -66,7 +72,7 @@ public class EditorService {
         var changed = Optional.of(draft).filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
         return new EditorView(question, RubricForm.of(draft), FormErrors.NONE, "Opened the YAML in the form. It is "
                 + "not saved yet.", true, baseVersion, "", "", ExampleInput.BLANK,
-                examples.evaluate(question, changed));
+                examples.evaluate(question, changed), channel.coverage(question));
     }
 
     /** Carries out the button in {@code action} on the posted draft. Only admins get here. */
@@ -92,14 +98,14 @@ public class EditorService {
     public TryResult tryIt(String bankKey, String qid, Map<String, List<String>> fields, boolean canEdit) {
         var request = new Request(rubrics.get(bankKey, qid), fields);
         if (!canEdit || !RubricForm.present(fields)) {
-            return new TryResult(200, grade(request.question.rubric(), request.answer(),
+            return new TryResult(200, grade(request.question, request.question.rubric(), request.answer(),
                     "version " + request.question.versionNo()));
         }
         var draft = Draft.of(request.form, check);
         if (!draft.valid()) {
             return new TryResult(422, new TryView(null, List.copyOf(draft.errors().messages().values())));
         }
-        return new TryResult(200, grade(draft.rubric().orElseThrow(), request.answer(), "draft"));
+        return new TryResult(200, grade(request.question, draft.rubric().orElseThrow(), request.answer(), "draft"));
     }
 
     /** A try-it panel with its status. */
@@ -141,7 +147,8 @@ public class EditorService {
             return request.page(422, draft, "Fix the draft's problems to try an answer against it.");
         }
         var page = (Page) request.page(200, draft, "");
-        return new Page(200, page.view(), grade(draft.rubric().orElseThrow(), request.answer(), "draft"));
+        return new Page(200, page.view(), grade(request.question, draft.rubric().orElseThrow(), request.answer(),
+                "draft"));
     }
 
     private Outcome suggest(Request request) {
@@ -174,7 +181,7 @@ public class EditorService {
         }
     }
 
-    private TryView grade(Rubric rubric, String answer, String against) {
+    private TryView grade(QuestionRubric question, Rubric rubric, String answer, String against) {
         if (answer.isBlank()) {
             return new TryView(null, List.of("Type an answer to try."));
         }
@@ -183,9 +190,26 @@ public class EditorService {
                     + "at most " + config.limits().answerChars() + "."));
         }
         long started = System.nanoTime();
-        var report = engine.grade(rubric, answer);
-        return new TryView(ReportView.of(report, answer, (System.nanoTime() - started) / 1_000_000, against),
+        var report = channel.grade(question, rubric, answer);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        var explained = ExampleExplanation.of(report, rubric, question.bankKey(), question.qid());
+        var note = explained.isPresent() ? "" : whyNoExamples(question, channel.coverage(question));
+        return new TryView(ReportView.of(report, answer, millis, against).withExamples(explained.orElse(null), note),
                 List.of());
+    }
+
+    /** Why try-it's score is the rubric's alone. */
+    private static String whyNoExamples(QuestionRubric question, ChannelCoverage coverage) {
+        if (!coverage.on()) {
+            return "Scored examples are not used: examples as evidence is off for this bank, so the rubric alone "
+                    + "decides.";
+        }
+        if (coverage.examples() == 0) {
+            return "This question has no scored examples under version " + question.versionNo()
+                    + ", so the rubric alone decides.";
+        }
+        return "Scored examples are not used with this draft: they were scored under version "
+                + question.versionNo() + ". The rubric alone decides.";
     }
 
     private static int index(String[] parts) {
@@ -229,7 +253,7 @@ public class EditorService {
             int base = FormNumbers.whole(field("baseVersion")).orElse(question.versionNo());
             var example = new ExampleInput("", field("exampleScore"), field("exampleKind"));
             return new EditorView(question, shown, errors, notice, true, base, field("note"), answer(), example,
-                    examples.evaluate(question, changed));
+                    examples.evaluate(question, changed), channel.coverage(question));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.assay.rubric.editor;
 import java.util.List;
 
 import org.assay.engine.rubric.ExampleKind;
+import org.assay.rubric.ChannelCoverage;
 import org.assay.rubric.ExampleInput;
 import org.assay.rubric.ExamplesView;
 import org.assay.rubric.QuestionRubric;
@@ -21,9 +22,11 @@ import org.assay.web.FormErrors;
  * @param answer the try-it answer
  * @param example the add-an-example fields
  * @param examples the graded examples with their scores
+ * @param coverage whether the question has enough scored examples for the examples channel to help
  */
 public record EditorView(QuestionRubric question, RubricForm form, FormErrors errors, String notice, boolean canEdit,
-        int baseVersion, String note, String answer, ExampleInput example, ExamplesView examples) {
+        int baseVersion, String note, String answer, ExampleInput example, ExamplesView examples,
+        ChannelCoverage coverage) {
 
     public List<String> kinds() {
         return ExampleKind.yamlNames();
@@ -37,12 +40,13 @@ public record EditorView(QuestionRubric question, RubricForm form, FormErrors er
     /** The same page with an answer in the try-it box. */
     public EditorView withAnswer(String typed) {
         return new EditorView(question, form, errors, notice, canEdit, baseVersion, note, typed == null ? "" : typed,
-                example, examples);
+                example, examples, coverage);
     }
 
     /** The same page with the draft counted as started from {@code version}. */
     public EditorView basedOn(int version) {
-        return new EditorView(question, form, errors, notice, canEdit, version, note, answer, example, examples);
+        return new EditorView(question, form, errors, notice, canEdit, version, note, answer, example, examples,
+                coverage);
     }
 
     public int nextVersion() {

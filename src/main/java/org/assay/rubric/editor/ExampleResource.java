@@ -19,6 +19,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.assay.account.CurrentUser;
 import org.assay.account.Role;
+import org.assay.rubric.ExampleChannel;
 import org.assay.rubric.ExampleInput;
 import org.assay.rubric.ExampleService;
 import org.assay.rubric.RubricService;
@@ -41,8 +42,11 @@ public class ExampleResource {
     private final ExampleService examples;
     private final CurrentUser user;
     private final Flash flash;
+    private final ExampleChannel channel;
 
-    public ExampleResource(RubricService rubrics, ExampleService examples, CurrentUser user, Flash flash) {
+    public ExampleResource(RubricService rubrics, ExampleService examples, CurrentUser user, Flash flash,
+            ExampleChannel channel) {
+        this.channel = channel;
         this.rubrics = rubrics;
         this.examples = examples;
         this.user = user;
@@ -80,7 +84,7 @@ public class ExampleResource {
     private ExamplesPage page(String bank, String qid, ExampleInput form, FormErrors errors) {
         var question = rubrics.get(bank, qid);
         return new ExamplesPage(question, examples.evaluate(question, Optional.empty()), form, errors,
-                user.isAdmin());
+                user.isAdmin(), channel.agreement(question));
     }
 
 

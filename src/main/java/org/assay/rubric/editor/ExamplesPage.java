@@ -3,6 +3,7 @@ package org.assay.rubric.editor;
 import java.util.List;
 
 import org.assay.engine.rubric.ExampleKind;
+import org.assay.rubric.ChannelAgreement;
 import org.assay.rubric.ExampleInput;
 import org.assay.rubric.ExamplesView;
 import org.assay.rubric.QuestionRubric;
@@ -16,9 +17,10 @@ import org.assay.web.FormErrors;
  * @param form the add form as typed
  * @param errors problems of the add form
  * @param canEdit whether the viewer may add and delete examples
+ * @param channel agreement of the examples with and without the examples channel, each left out in turn
  */
 public record ExamplesPage(QuestionRubric question, ExamplesView examples, ExampleInput form, FormErrors errors,
-        boolean canEdit) {
+        boolean canEdit, ChannelAgreement channel) {
 
     public String path() {
         return RubricPaths.question(question.bankKey(), question.qid());

@@ -9,6 +9,7 @@ import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.Evidence;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.score.MisconceptionResult;
+import org.assay.rubric.ExampleExplanation;
 import org.assay.web.Numbers;
 
 /**
@@ -24,10 +25,18 @@ import org.assay.web.Numbers;
  * @param answer the answer cut into plain and highlighted pieces
  * @param millis how long grading took
  * @param against what was graded against: "draft" or "version N"
+ * @param examples which scored examples moved the score and why; null when none took part
+ * @param examplesNote why no scored examples took part; empty when they did
  */
 public record ReportView(String score, String max, String confidence, List<CriterionLine> criteria,
         List<MisconceptionLine> misconceptions, List<FlagLine> flags, List<Segment> answer, long millis,
-        String against) {
+        String against, ExampleExplanation examples, String examplesNote) {
+
+    /** The same report with what the question's scored examples did to it. */
+    public ReportView withExamples(ExampleExplanation explained, String note) {
+        return new ReportView(score, max, confidence, criteria, misconceptions, flags, answer, millis, against,
+                explained, note);
+    }
 
     /** How one criterion fared. */
     public record CriterionLine(String id, String label, String points, String max, String status,
@@ -60,7 +69,7 @@ public record ReportView(String score, String max, String confidence, List<Crite
                 report.criteria().stream().map(ReportView::line).toList(),
                 report.misconceptions().stream().map(ReportView::line).toList(),
                 report.flags().stream().map(f -> new FlagLine(words(f.code().name()), f.message())).toList(),
-                segments(report, answer), millis, against);
+                segments(report, answer), millis, against, null, "");
     }
 
     private static CriterionLine line(CriterionResult c) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.assay.engine.Grader;
+import org.assay.engine.score.CriterionResult;
+import org.assay.engine.score.CriterionStatus;
 import org.assay.engine.score.ExampleNeighbour;
 import org.assay.engine.score.GradeReport;
 import org.assay.engine.semantic.Vectors;
@@ -102,6 +104,33 @@ class ExamplesModelTest {
 
         assertThat(model.coefficients()).containsOnly(0.0);
         assertThat(graded.score()).isEqualTo(4.0);
+    }
+
+    @Test
+    void eachNeighbourSaysWhichCriteriaItMetOrMissedAndWhichMisconceptionsItMade() {
+        List<PreparedExample> examples = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            var lemmas = Set.of("reward", "model", "swap", "variant" + i);
+            examples.add(new PreparedExample(new ScoredExample("swapped-" + i, ScoredExample.EXAMPLES_FILE, "",
+                    "swapped " + i, 1, "swaps DPO and RLHF"), new AnswerFeatures(0.8, SWAPPED, lemmas,
+                    new double[] {1, 0}, Set.of("swap"))));
+        }
+        ExamplesModel model = ExamplesModel.fit(List.of(new QuestionExamples("q08", VERSION, MAX, examples)),
+                ExampleSettings.DEFAULT);
+        var criteria = List.of(new CriterionResult("names", "Names both methods", 2.5, 2.5, CriterionStatus.MET,
+                List.of()), new CriterionResult("order", "Puts them in order", 1.5, 2.5, CriterionStatus.PARTIAL,
+                List.of()));
+        var report = new GradeReport(4, MAX, criteria, List.of(), List.of(), 1, Grader.VERSION, VERSION);
+        var features = new AnswerFeatures(0.8, SWAPPED, Set.of("reward", "model", "swap"), new double[] {1, 0.6},
+                Set.of());
+
+        GradeReport graded = model.apply("q08", new Examined(report, features), Exclusion.NONE);
+
+        assertThat(graded.examples().neighbours()).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.met()).containsExactly("names");
+            assertThat(n.missed()).containsExactly("order");
+            assertThat(n.misconceptions()).containsExactly("swap");
+        });
     }
 
     /** Five right answers scored 4 or 5 and five swapped ones scored 1 by people; the rubric gave every one 4. */
