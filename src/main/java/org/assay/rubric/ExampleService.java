@@ -45,15 +45,14 @@ public class ExampleService {
         List<RubricExample> examples = RubricExample.list("question.id = ?1 order by id", saved.questionId());
         var draftFingerprint = draft.map(RubricWriter::fingerprint).orElse("");
         var rows = examples.stream().map(e -> new ExamplesView.Row(e.id, e.kind == null ? "" : e.kind, e.answer,
-                e.source, e.expectedScore, tolerance(e, saved.rubric().points()),
-                engine.score(saved.rubric(), saved.fingerprint(), e.answer),
+                e.source, e.expectedScore, engine.score(saved.rubric(), saved.fingerprint(), e.answer),
                 draft.map(r -> engine.score(r, draftFingerprint, e.answer)).orElse(null))).toList();
         var expected = rows.stream().mapToDouble(ExamplesView.Row::expected).toArray();
         var onSaved = ExamplesView.Agreement.of(expected, rows.stream().mapToDouble(ExamplesView.Row::saved)
                 .toArray());
         var onDraft = draft.isEmpty() ? null : ExamplesView.Agreement.of(expected,
                 rows.stream().mapToDouble(ExamplesView.Row::draft).toArray());
-        return new ExamplesView(rows, onSaved, onDraft);
+        return new ExamplesView(saved.versionNo(), rows, onSaved, onDraft);
     }
 
     /** Adds an example typed by an admin or kept from the try-it panel. */
@@ -135,7 +134,10 @@ public class ExampleService {
         return example.kind;
     }
 
-    /** The tolerance an example is checked with: its own, or the default share of the question's points. */
+    /**
+     * The tolerance written to an examples file, which the bank's regression test checks: its own, or the default
+     * share of the question's points. The pages use {@link ExamplesView#agrees} instead.
+     */
     public static double tolerance(RubricExample example, double points) {
         return example.tolerance != null ? example.tolerance : GradedExample.defaultTolerance(points);
     }

@@ -11,6 +11,7 @@ import org.assay.engine.rubric.RubricWriter;
 import org.assay.rubric.AuthoringEngine;
 import org.assay.rubric.ExampleInput;
 import org.assay.rubric.ExampleService;
+import org.assay.rubric.ExamplesView;
 import org.assay.rubric.FormNumbers;
 import org.assay.rubric.QuestionRubric;
 import org.assay.rubric.RubricCheck;
@@ -88,22 +89,28 @@ public class EditorService {
         };
     }
 
-    /** Grades the try-it answer against the posted draft (admins) or the saved version (everyone else). */
+    /**
+     * Grades the try-it answer against the posted draft (admins) or the saved version (everyone else), and grades the
+     * question's examples on the same draft so the panel can show which scores it changes.
+     */
     public TryResult tryIt(String bankKey, String qid, Map<String, List<String>> fields, boolean canEdit) {
         var request = new Request(rubrics.get(bankKey, qid), fields);
+        var question = request.question;
         if (!canEdit || !RubricForm.present(fields)) {
-            return new TryResult(200, grade(request.question.rubric(), request.answer(),
-                    "version " + request.question.versionNo()));
+            return new TryResult(200, grade(question.rubric(), request.answer(), "version " + question.versionNo()),
+                    examples.evaluate(question, Optional.empty()));
         }
         var draft = Draft.of(request.form, check);
         if (!draft.valid()) {
-            return new TryResult(422, new TryView(null, List.copyOf(draft.errors().messages().values())));
+            return new TryResult(422, new TryView(null, List.copyOf(draft.errors().messages().values())),
+                    examples.evaluate(question, Optional.empty()));
         }
-        return new TryResult(200, grade(draft.rubric().orElseThrow(), request.answer(), "draft"));
+        return new TryResult(200, grade(draft.rubric().orElseThrow(), request.answer(), "draft"),
+                examples.evaluate(question, unsaved(question, draft)));
     }
 
-    /** A try-it panel with its status. */
-    public record TryResult(int status, TryView view) {
+    /** A try-it panel with its status and the examples graded on the same rubric. */
+    public record TryResult(int status, TryView view, ExamplesView examples) {
     }
 
     private Outcome save(Request request, String user) {
@@ -188,6 +195,11 @@ public class EditorService {
                 List.of());
     }
 
+    /** The draft's rubric when it is valid and means something else than the saved version. */
+    private static Optional<Rubric> unsaved(QuestionRubric question, Draft draft) {
+        return draft.rubric().filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
+    }
+
     private static int index(String[] parts) {
         return parts.length > 2 ? FormNumbers.whole(parts[2]).orElse(-1) : -1;
     }
@@ -225,7 +237,7 @@ public class EditorService {
         }
 
         private EditorView view(RubricForm shown, FormErrors errors, String notice, Draft draft) {
-            var changed = draft.rubric().filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
+            var changed = unsaved(question, draft);
             int base = FormNumbers.whole(field("baseVersion")).orElse(question.versionNo());
             var example = new ExampleInput("", field("exampleScore"), field("exampleKind"));
             return new EditorView(question, shown, errors, notice, true, base, field("note"), answer(), example,
