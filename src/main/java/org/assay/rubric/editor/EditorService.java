@@ -43,31 +43,34 @@ public class EditorService {
     private final RubricCheck check;
     private final ExampleService examples;
     private final AuthoringEngine engine;
+    private final LooseMarker loose;
     private final AssayConfig config;
 
     public EditorService(RubricService rubrics, RubricCheck check, ExampleService examples, AuthoringEngine engine,
-            AssayConfig config) {
+            LooseMarker loose, AssayConfig config) {
         this.rubrics = rubrics;
         this.check = check;
         this.examples = examples;
         this.engine = engine;
+        this.loose = loose;
         this.config = config;
     }
 
     /** The editor showing the saved version. */
     public EditorView open(String bankKey, String qid, boolean canEdit) {
         var question = rubrics.get(bankKey, qid);
-        return new EditorView(question, RubricForm.of(question.rubric()), FormErrors.NONE, "", canEdit,
-                question.versionNo(), "", "", ExampleInput.BLANK, examples.evaluate(question, Optional.empty()));
+        var form = RubricForm.of(question.rubric());
+        return new EditorView(question, form, FormErrors.NONE, "", canEdit, question.versionNo(), "", "",
+                ExampleInput.BLANK, examples.evaluate(question, Optional.empty()), loose.mark(form));
     }
 
     /** The editor showing a rubric that is not saved, such as one opened from the YAML page. */
     public EditorView draftPage(String bankKey, String qid, Rubric draft, int baseVersion) {
         var question = rubrics.get(bankKey, qid);
         var changed = Optional.of(draft).filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
-        return new EditorView(question, RubricForm.of(draft), FormErrors.NONE, "Opened the YAML in the form. It is "
-                + "not saved yet.", true, baseVersion, "", "", ExampleInput.BLANK,
-                examples.evaluate(question, changed));
+        var form = RubricForm.of(draft);
+        return new EditorView(question, form, FormErrors.NONE, "Opened the YAML in the form. It is not saved yet.",
+                true, baseVersion, "", "", ExampleInput.BLANK, examples.evaluate(question, changed), loose.mark(form));
     }
 
     /** Carries out the button in {@code action} on the posted draft. Only admins get here. */
@@ -79,7 +82,7 @@ public class EditorService {
             case "save" -> save(request, user);
             case "validate" -> validate(request);
             case "try" -> tryAnswer(request);
-            case "suggest" -> suggest(request);
+            case "suggest" -> withTighter(suggest(request), request.question);
             case "keep-example" -> keepExample(request, user);
             case "add" -> request.page(request.form.withRowAdded(parts[1]), "Added a row; fill it in.");
             case "remove" -> request.page(request.form.withRowRemoved(parts[1], index(parts)), "Removed the row.");
@@ -170,6 +173,20 @@ public class EditorService {
         }
     }
 
+    /** Suggestions also offer tighter phrases, from the examples, for each loose expression of a criterion. */
+    private Outcome withTighter(Outcome outcome, QuestionRubric question) {
+        var page = (Page) outcome;
+        var marks = loose.markWithTighter(page.view().form(), question);
+        if (marks.count() == 0 || page.status() != 200) {
+            return new Page(page.status(), page.view().withLoose(marks), page.tryIt());
+        }
+        var marked = marks.count() == 1 ? "1 loose expression is marked under its field"
+                : marks.count() + " loose expressions are marked under their fields";
+        var notice = (page.view().notice() + " " + marked + ", with tighter phrases from the graded examples where "
+                + "they have some.").strip();
+        return new Page(page.status(), page.view().withLoose(marks).withNotice(notice), page.tryIt());
+    }
+
     private Outcome keepExample(Request request, String user) {
         var input = new ExampleInput(request.answer(), request.field("exampleScore"), request.field("exampleKind"));
         try {
@@ -191,8 +208,8 @@ public class EditorService {
         }
         long started = System.nanoTime();
         var report = engine.grade(rubric, answer);
-        return new TryView(ReportView.of(report, answer, (System.nanoTime() - started) / 1_000_000, against),
-                List.of());
+        return new TryView(ReportView.of(report, answer, (System.nanoTime() - started) / 1_000_000, against,
+                engine.looseIn(rubric)), List.of());
     }
 
     /** The draft's rubric when it is valid and means something else than the saved version. */
@@ -241,7 +258,7 @@ public class EditorService {
             int base = FormNumbers.whole(field("baseVersion")).orElse(question.versionNo());
             var example = new ExampleInput("", field("exampleScore"), field("exampleKind"));
             return new EditorView(question, shown, errors, notice, true, base, field("note"), answer(), example,
-                    examples.evaluate(question, changed));
+                    examples.evaluate(question, changed), loose.mark(shown));
         }
     }
 }
