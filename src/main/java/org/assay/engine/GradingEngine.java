@@ -11,6 +11,7 @@ import org.assay.engine.examples.AnswerFeatures;
 import org.assay.engine.examples.Examined;
 import org.assay.engine.match.AnswerIndex;
 import org.assay.engine.match.Lexicon;
+import org.assay.engine.match.LooseExpressions;
 import org.assay.engine.match.TextOverlap;
 import org.assay.engine.match.WordNetLexicon;
 import org.assay.engine.rubric.Rubric;
@@ -49,6 +50,7 @@ public final class GradingEngine implements Grader {
     private final RubricCompiler compiler;
     private final AnswerGrader grader;
     private final ReferenceDrafter drafter;
+    private final LooseExpressions loose;
     private final Set<Channel> channels;
     private final List<String> channelKeys;
     private final List<ChannelFailure> failures;
@@ -64,6 +66,7 @@ public final class GradingEngine implements Grader {
         this.compiler = new RubricCompiler(analyzer, this.lexicon, options.spelling(), this.embedder);
         this.grader = new AnswerGrader(policy);
         this.drafter = new ReferenceDrafter(analyzer);
+        this.loose = new LooseExpressions(analyzer, this.lexicon);
         this.channels = EnumSet.of(Channel.OPENNLP);
         if (options.wordnet()) {
             channels.add(Channel.WORDNET);
@@ -230,6 +233,11 @@ public final class GradingEngine implements Grader {
      */
     public Rubric draft(String id, String question, String reference, double points) {
         return drafter.draft(id, question, reference, points);
+    }
+
+    /** Finds expressions that match too easily, with this engine's analysis and lexicon. */
+    public LooseExpressions looseExpressions() {
+        return loose;
     }
 
     /** The text analyser, for callers that need the same analysis the engine uses. */

@@ -1,6 +1,7 @@
 package org.assay.grader;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,12 @@ public class EngineProducer {
     /** Where loading stands: loading, ready, degraded or failed, with the reason. */
     public EngineStatus status() {
         return status;
+    }
+
+    /** The engine if it has loaded, without waiting for it or starting a load. */
+    public synchronized Optional<GradingEngine> loaded() {
+        return loading != null && loading.isDone() && !loading.isCompletedExceptionally()
+                ? Optional.of(loading.join()) : Optional.empty();
     }
 
     /** The engine, waiting for it to load if needed. */

@@ -1,33 +1,48 @@
 package org.assay.rubric;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.assay.engine.match.LooseExpression;
+import org.assay.engine.rubric.Criterion;
+import org.assay.engine.rubric.Misconception;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
 import org.assay.grader.EngineProducer;
 
 /**
- * The grading engine as rubric authoring uses it: try-it reports, example scores and drafting. Scores of saved
- * rubrics are remembered, since the engine is deterministic and the examples are graded on every editor page.
+ * The grading engine as rubric authoring uses it: try-it reports, example scores, loose expressions and drafting.
+ * Scores of saved rubrics and the verdict on each expression are remembered, since the engine is deterministic and
+ * both are needed on every editor page.
  */
 @ApplicationScoped
 public class AuthoringEngine {
 
     private static final int REMEMBERED_SCORES = 5_000;
+    private static final int REMEMBERED_EXPRESSIONS = 5_000;
 
     private final EngineProducer engines;
-    private final Map<String, Double> scores = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-            return size() > REMEMBERED_SCORES;
-        }
-    };
+    private final Map<String, Double> scores = remembered(REMEMBERED_SCORES);
+    private final Map<String, Optional<LooseExpression>> loose = remembered(REMEMBERED_EXPRESSIONS);
 
     public AuthoringEngine(EngineProducer engines) {
         this.engines = engines;
+    }
+
+    /** A map that forgets the least recently used entry beyond {@code limit}; callers synchronise on it. */
+    private static <V> Map<String, V> remembered(int limit) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > limit;
+            }
+        };
     }
 
     public GradeReport grade(Rubric rubric, String answer) {
@@ -48,6 +63,41 @@ public class AuthoringEngine {
             scores.put(key, score);
         }
         return score;
+    }
+
+    /** Why an expression matches too easily, or empty when it does not. */
+    public Optional<LooseExpression> loose(String expression) {
+        synchronized (loose) {
+            var known = loose.get(expression);
+            if (known != null) {
+                return known;
+            }
+        }
+        var verdict = engines.engine().looseExpressions().check(expression);
+        synchronized (loose) {
+            loose.put(expression, verdict);
+        }
+        return verdict;
+    }
+
+    /** The expressions of a rubric's criteria and misconceptions that match too easily. */
+    public Set<String> looseIn(Rubric rubric) {
+        var found = new LinkedHashSet<String>();
+        rubric.criteria().stream().map(Criterion::expressions).flatMap(List::stream)
+                .filter(e -> loose(e).isPresent()).forEach(found::add);
+        rubric.misconceptions().stream().map(Misconception::expressions).flatMap(List::stream)
+                .filter(e -> loose(e).isPresent()).forEach(found::add);
+        return found;
+    }
+
+    /** As {@link #looseIn}, but empty while the engine is loading: a page that grades nothing never waits for it. */
+    public Set<String> looseInIfLoaded(Rubric rubric) {
+        return engines.loaded().isPresent() ? looseIn(rubric) : Set.of();
+    }
+
+    /** Tighter phrases for a loose expression from answers scored high and not from those scored low. */
+    public List<String> tighter(LooseExpression expression, List<String> high, List<String> low) {
+        return engines.engine().looseExpressions().tighter(expression, high, low);
     }
 
     /**

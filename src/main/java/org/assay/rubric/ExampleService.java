@@ -29,6 +29,10 @@ public class ExampleService {
     public static final String SOURCE_FILE = "file";
     static final int ANSWER_MAX = 20_000;
     static final String ENTITY = "rubric_example";
+    /** Examples with at least this share of the points count as high-scored when looking for tighter phrases. */
+    static final double HIGH_SHARE = 0.7;
+    /** Examples with at most this share count as low-scored. */
+    static final double LOW_SHARE = 0.4;
     private static final String KIND_CHOICES = "Choose one of: " + String.join(", ", ExampleKind.yamlNames()) + ".";
 
     private final AuthoringEngine engine;
@@ -45,15 +49,31 @@ public class ExampleService {
         List<RubricExample> examples = RubricExample.list("question.id = ?1 order by id", saved.questionId());
         var draftFingerprint = draft.map(RubricWriter::fingerprint).orElse("");
         var rows = examples.stream().map(e -> new ExamplesView.Row(e.id, e.kind == null ? "" : e.kind, e.answer,
-                e.source, e.expectedScore, tolerance(e, saved.rubric().points()),
-                engine.score(saved.rubric(), saved.fingerprint(), e.answer),
+                e.source, e.expectedScore, engine.score(saved.rubric(), saved.fingerprint(), e.answer),
                 draft.map(r -> engine.score(r, draftFingerprint, e.answer)).orElse(null))).toList();
         var expected = rows.stream().mapToDouble(ExamplesView.Row::expected).toArray();
         var onSaved = ExamplesView.Agreement.of(expected, rows.stream().mapToDouble(ExamplesView.Row::saved)
                 .toArray());
         var onDraft = draft.isEmpty() ? null : ExamplesView.Agreement.of(expected,
                 rows.stream().mapToDouble(ExamplesView.Row::draft).toArray());
-        return new ExamplesView(rows, onSaved, onDraft);
+        return new ExamplesView(saved.versionNo(), rows, onSaved, onDraft);
+    }
+
+    /**
+     * Answers of the question's examples as people scored them: high (at least {@link #HIGH_SHARE} of the points)
+     * and low (at most {@link #LOW_SHARE}).
+     */
+    @Transactional
+    public ScoredAnswers scoredAnswers(QuestionRubric question) {
+        List<RubricExample> all = RubricExample.list("question.id = ?1 order by id", question.questionId());
+        double points = question.rubric().points();
+        return new ScoredAnswers(all.stream().filter(e -> e.expectedScore >= HIGH_SHARE * points)
+                .map(e -> e.answer).toList(), all.stream().filter(e -> e.expectedScore <= LOW_SHARE * points)
+                .map(e -> e.answer).toList());
+    }
+
+    /** Example answers scored high and low. */
+    public record ScoredAnswers(List<String> high, List<String> low) {
     }
 
     /** Adds an example typed by an admin or kept from the try-it panel. */
@@ -135,7 +155,10 @@ public class ExampleService {
         return example.kind;
     }
 
-    /** The tolerance an example is checked with: its own, or the default share of the question's points. */
+    /**
+     * The tolerance written to an examples file, which the bank's regression test checks: its own, or the default
+     * share of the question's points. The pages use {@link ExamplesView#agrees} instead.
+     */
     public static double tolerance(RubricExample example, double points) {
         return example.tolerance != null ? example.tolerance : GradedExample.defaultTolerance(points);
     }

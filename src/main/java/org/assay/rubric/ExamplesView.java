@@ -6,17 +6,30 @@ import org.assay.engine.eval.Metrics;
 import org.assay.web.Numbers;
 
 /**
- * A question's graded examples checked against the saved rubric and, when there is one, the draft being edited.
+ * A question's graded examples checked against the saved rubric and, when there is one, the draft being edited. One
+ * definition of agreement serves every figure and every row: a computed score agrees when it is within
+ * {@link #AGREES_WITHIN} points of the human score.
  *
+ * @param savedVersion the number of the saved version
  * @param rows every example
- * @param saved agreement of the saved version with the expected scores
+ * @param saved agreement of the saved version with the human scores
  * @param draft agreement of the draft; null when no valid draft was graded
  */
-public record ExamplesView(List<Row> rows, Agreement saved, Agreement draft) {
+public record ExamplesView(int savedVersion, List<Row> rows, Agreement saved, Agreement draft) {
 
-    /** Computed scores within this distance of the expected one count towards "within half a point". */
-    static final double HALF_POINT = 0.5;
+    /** A computed score this close to the human one, or closer, agrees with it. */
+    public static final double AGREES_WITHIN = 0.5;
+    /** The definition as the pages state it. */
+    public static final String RULE = "agrees = within " + Numbers.exact(AGREES_WITHIN) + " of the human score";
     static final int EXCERPT_CHARS = 160;
+    /** Changed rows listed beside the try-it panel; the full table below the form lists the rest. */
+    static final int CHANGES_SHOWN = 20;
+    private static final double SAME = 1e-9;
+
+    /** Whether a computed score agrees with a human one. */
+    public static boolean agrees(double computed, double human) {
+        return Math.abs(computed - human) <= AGREES_WITHIN + SAME;
+    }
 
     /**
      * One example with its scores.
@@ -26,37 +39,42 @@ public record ExamplesView(List<Row> rows, Agreement saved, Agreement draft) {
      * @param answer the answer text
      * @param source where it came from: file, manual, try-it, transcript
      * @param expected the score a person gave it
-     * @param tolerance how far a computed score may be from the expected one
      * @param saved the score on the saved version
      * @param draft the score on the draft; null without a valid draft
      */
-    public record Row(long id, String kind, String answer, String source, double expected, double tolerance,
-            double saved, Double draft) {
+    public record Row(long id, String kind, String answer, String source, double expected, double saved,
+            Double draft) {
 
-        public boolean savedOk() {
-            return Math.abs(saved - expected) <= tolerance + 1e-9;
+        public boolean savedAgrees() {
+            return agrees(saved, expected);
         }
 
-        public boolean draftOk() {
-            return draft != null && Math.abs(draft - expected) <= tolerance + 1e-9;
+        public boolean draftAgrees() {
+            return draft != null && agrees(draft, expected);
         }
 
-        /** Within tolerance on the saved version, outside it on the draft. */
+        /** Agrees on the draft, or on the saved version when there is no draft. */
+        public boolean agreesLatest() {
+            return draft != null ? draftAgrees() : savedAgrees();
+        }
+
+        /** Agrees on the saved version, not on the draft. */
         public boolean broken() {
-            return draft != null && savedOk() && !draftOk();
+            return draft != null && savedAgrees() && !draftAgrees();
         }
 
-        /** Outside tolerance on the saved version, within it on the draft. */
+        /** Does not agree on the saved version, agrees on the draft. */
         public boolean fixed() {
-            return draft != null && !savedOk() && draftOk();
+            return draft != null && !savedAgrees() && draftAgrees();
+        }
+
+        /** The draft gives another score than the saved version. */
+        public boolean changed() {
+            return draft != null && Math.abs(draft - saved) > SAME;
         }
 
         public String expectedText() {
             return Numbers.exact(expected);
-        }
-
-        public String toleranceText() {
-            return Numbers.points(tolerance);
         }
 
         public String savedText() {
@@ -74,22 +92,22 @@ public record ExamplesView(List<Row> rows, Agreement saved, Agreement draft) {
     }
 
     /**
-     * How well computed scores agree with expected ones.
+     * How well computed scores agree with human ones.
      *
      * @param n number of examples
      * @param pearson Pearson's r; NaN when undefined (fewer than two examples, or no spread)
      * @param mae mean absolute error in points
-     * @param withinHalf how many computed scores are within half a point of the expected one
+     * @param agreeing how many computed scores agree with the human score
      */
-    public record Agreement(int n, double pearson, double mae, int withinHalf) {
+    public record Agreement(int n, double pearson, double mae, int agreeing) {
 
         public static Agreement of(double[] expected, double[] computed) {
-            int within = 0;
+            int agreeing = 0;
             for (int i = 0; i < expected.length; i++) {
-                within += Math.abs(expected[i] - computed[i]) <= HALF_POINT + 1e-9 ? 1 : 0;
+                agreeing += agrees(computed[i], expected[i]) ? 1 : 0;
             }
             return new Agreement(expected.length, Metrics.pearson(expected, computed),
-                    Metrics.mae(expected, computed), within);
+                    Metrics.mae(expected, computed), agreeing);
         }
 
         public String pearsonText() {
@@ -100,9 +118,14 @@ public record ExamplesView(List<Row> rows, Agreement saved, Agreement draft) {
             return Numbers.twoDecimals(mae);
         }
 
-        public String withinHalfText() {
-            return n == 0 ? "n/a" : withinHalf + " of " + n + " (" + Numbers.percent((double) withinHalf / n) + ")";
+        /** "12 of 13 agree (92%)". */
+        public String agreeingText() {
+            return n == 0 ? "n/a" : agreeing + " of " + n + " agree (" + Numbers.percent((double) agreeing / n) + ")";
         }
+    }
+
+    public String rule() {
+        return RULE;
     }
 
     public List<Row> broken() {
@@ -111,6 +134,16 @@ public record ExamplesView(List<Row> rows, Agreement saved, Agreement draft) {
 
     public List<Row> fixed() {
         return rows.stream().filter(Row::fixed).toList();
+    }
+
+    /** Examples whose score the draft changes, the first {@link #CHANGES_SHOWN}. */
+    public List<Row> changed() {
+        return rows.stream().filter(Row::changed).limit(CHANGES_SHOWN).toList();
+    }
+
+    /** How many examples the draft changes. */
+    public long changedCount() {
+        return rows.stream().filter(Row::changed).count();
     }
 
     public boolean hasDraft() {

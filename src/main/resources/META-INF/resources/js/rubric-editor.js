@@ -1,10 +1,29 @@
-// Rubric editor: "Try" grades the answer in place, without reloading the page. Without this script the button
-// posts the whole form and the page comes back with the report.
+// Rubric editor: "Try" grades the answer and the graded examples in place, without reloading the page; a link to a
+// field or section inside a collapsed section opens it. Without this script the button posts the whole form and
+// the page comes back with the report, and sections are opened by hand.
 (function () {
   'use strict';
+
+  function reveal(hash) {
+    var target = hash && hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === 'DETAILS') {
+        node.open = true;
+      }
+    }
+  }
+  window.addEventListener('hashchange', function () { reveal(window.location.hash); });
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+    if (link) {
+      reveal(link.getAttribute('href'));
+    }
+  });
+  reveal(window.location.hash);
+
   var form = document.getElementById('editor');
   var button = document.getElementById('try-button');
-  var report = document.getElementById('report');
+  var report = document.getElementById('try-output');
   var answer = document.getElementById('answer');
   if (!form || !button || !report || !window.fetch || !window.URLSearchParams) {
     return;

@@ -102,6 +102,20 @@ abstract class BrowserSupport {
         on.waitForURL(root + "/");
     }
 
+    /** Whether the element is inside the viewport and nothing covers its middle. */
+    static boolean inSight(Page on, String selector) {
+        return (Boolean) on.evaluate("""
+                (selector) => {
+                  const element = document.querySelector(selector);
+                  const box = element.getBoundingClientRect();
+                  if (box.height === 0 || box.top < 0 || box.bottom > window.innerHeight) {
+                    return false;
+                  }
+                  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                  return hit !== null && (hit === element || element.contains(hit));
+                }""", selector);
+    }
+
     /** A second page, in its own context, with JavaScript turned off: what a user without scripts sees. */
     Page pageWithoutScripts() {
         var plain = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("UTC")

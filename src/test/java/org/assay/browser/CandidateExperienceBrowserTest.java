@@ -47,20 +47,6 @@ class CandidateExperienceBrowserTest extends BrowserSupport {
         on.waitForURL("**/q/1");
     }
 
-    /** Whether the element is inside the viewport and nothing covers its middle. */
-    private static boolean inSight(Page on, String selector) {
-        return (Boolean) on.evaluate("""
-                (selector) => {
-                  const element = document.querySelector(selector);
-                  const box = element.getBoundingClientRect();
-                  if (box.height === 0 || box.top < 0 || box.bottom > window.innerHeight) {
-                    return false;
-                  }
-                  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-                  return hit !== null && (hit === element || element.contains(hit));
-                }""", selector);
-    }
-
     @Test
     void onAPhoneTheTimeAndSaveStatusStayInSightWhileTypingAndNextSitsInABottomBar() {
         var invite = TestData.invitation(3);

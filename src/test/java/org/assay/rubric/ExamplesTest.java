@@ -48,8 +48,7 @@ class ExamplesTest {
         assertThat(stored).allSatisfy(e -> assertThat(e.source).isEqualTo("file"));
         var rows = page.select("#examples tr.example-row");
         assertThat(rows).hasSize(stored.size());
-        assertThat(rows.get(0).select("td").get(3).text()).startsWith(
-                Numbers.exact(stored.get(0).expectedScore) + " ±");
+        assertThat(rows.get(0).select("td").get(3).text()).isEqualTo(Numbers.exact(stored.get(0).expectedScore));
         assertThat(rows.get(0).select("td").get(4).text()).matches("\\d+(\\.\\d+)?");
         assertThat(page.select("#agreement-saved td").eachText()).hasSize(3);
     }
@@ -66,9 +65,9 @@ class ExamplesTest {
 
         assertThat(view.saved().pearson()).isEqualTo(Metrics.pearson(expected, computed));
         assertThat(view.saved().mae()).isEqualTo(Metrics.mae(expected, computed));
-        assertThat(view.saved().withinHalf()).isEqualTo((int) within);
+        assertThat(view.saved().agreeing()).isEqualTo((int) within);
         assertThat(page.select("#agreement-saved td").eachText()).containsExactly(view.saved().pearsonText(),
-                view.saved().maeText(), view.saved().withinHalfText());
+                view.saved().maeText(), view.saved().agreeingText());
     }
 
     @Test
@@ -137,7 +136,7 @@ class ExamplesTest {
         assertThat(Html.text(page, "#broken-examples")).startsWith("The draft breaks " + broken.size() + " example");
         assertThat(page.select("#agreement-draft")).hasSize(1);
         var view = examples.evaluate(rubrics.get(bank, QID), Optional.empty());
-        var savedOk = view.rows().stream().filter(ExamplesView.Row::savedOk).map(r -> Long.toString(r.id()))
+        var savedOk = view.rows().stream().filter(ExamplesView.Row::savedAgrees).map(r -> Long.toString(r.id()))
                 .toList();
         assertThat(broken.eachAttr("data-example")).allSatisfy(id -> assertThat(savedOk).contains(id));
     }

@@ -29,4 +29,15 @@ public interface Lexicon {
 
     /** True when the lower-case word, or its base form, is a dictionary word. */
     boolean isWord(String lower);
+
+    /**
+     * How often a lemma is used in ordinary English, as the dictionary counts it: a general word ("use", "make")
+     * scores high, a technical one ("softmax", "token") low.
+     *
+     * @param lemma lower-case lemma
+     * @return a count, 0 when unknown; a lexicon without counts returns 0 for every word
+     */
+    default int frequency(String lemma) {
+        return 0;
+    }
 }

@@ -18,7 +18,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * WordNet 3.1 (extJWNL, read from its data jar on the classpath), used conservatively because WordNet's synonym sets
  * are broad: a word's synonyms are the single words of its most common sense only, and only those for which that
  * sense is also among their own two most common senses ("big" gives "large"; "learn" does not give "acquire").
- * Look-ups are cached. Thread-safe.
+ * A word's frequency is the number of times its senses were tagged in WordNet's sense-tagged corpus (SemCor), summed
+ * over parts of speech. Look-ups are cached. Thread-safe.
  */
 public final class WordNetLexicon implements Lexicon {
 
@@ -28,6 +29,7 @@ public final class WordNetLexicon implements Lexicon {
     private final Dictionary dictionary;
     private final Map<String, Set<String>> synonymCache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> wordCache = new ConcurrentHashMap<>();
+    private final Map<String, Integer> frequencyCache = new ConcurrentHashMap<>();
 
     private WordNetLexicon(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -58,6 +60,11 @@ public final class WordNetLexicon implements Lexicon {
     @Override
     public boolean isWord(String lower) {
         return cached(wordCache, lower, () -> lookUpWord(lower));
+    }
+
+    @Override
+    public int frequency(String lemma) {
+        return lemma.isEmpty() ? 0 : cached(frequencyCache, lemma, () -> lookUpFrequency(lemma));
     }
 
     private static <T> T cached(Map<String, T> cache, String key, java.util.function.Supplier<T> lookUp) {
@@ -99,6 +106,26 @@ public final class WordNetLexicon implements Lexicon {
         }
         List<Synset> senses = word.getSenses();
         return senses.subList(0, Math.min(SYNONYM_SENSES, senses.size())).contains(synset);
+    }
+
+    private synchronized int lookUpFrequency(String lemma) {
+        int count = 0;
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord word = dictionary.getIndexWord(pos, lemma);
+                if (word == null) {
+                    continue;
+                }
+                for (Synset sense : word.getSenses()) {
+                    for (Word w : sense.getWords()) {
+                        count += w.getLemma().equalsIgnoreCase(word.getLemma()) ? w.getUseCount() : 0;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return 0;
+        }
+        return count;
     }
 
     private synchronized boolean lookUpWord(String lower) {

@@ -23,6 +23,7 @@ import org.assay.grading.GradingState;
 import org.assay.grading.ScoreBreakdown;
 import org.assay.review.ReviewAudit;
 import org.assay.rubric.ExampleExplanation;
+import org.assay.rubric.AuthoringEngine;
 import org.assay.rubric.RubricCache;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
@@ -34,7 +35,7 @@ public class TranscriptService {
 
     /** One answer with what the engine and reviewers said about it; {@code grade} is for the report only. */
     record Item(Answer answer, AnswerScore score, Optional<Grade> grade, Optional<GradeReport> report,
-            Optional<Rubric> rubric, boolean kept, GradingState grading) {
+            Optional<Rubric> rubric, boolean kept, GradingState grading, Set<String> looseExpressions) {
 
         /** Which scored examples moved the engine's score, if any did. */
         Optional<ExampleExplanation> examples() {
@@ -59,11 +60,14 @@ public class TranscriptService {
 
     private final ReportReader reports;
     private final RubricCache rubrics;
+    private final AuthoringEngine engine;
     private final AttemptScores scores;
     private final AssayConfig config;
 
-    public TranscriptService(ReportReader reports, RubricCache rubrics, AttemptScores scores, AssayConfig config) {
+    public TranscriptService(ReportReader reports, RubricCache rubrics, AuthoringEngine engine, AttemptScores scores,
+            AssayConfig config) {
         this.reports = reports;
+        this.engine = engine;
         this.scores = scores;
         this.rubrics = rubrics;
         this.config = config;
@@ -115,8 +119,9 @@ public class TranscriptService {
 
     private Item item(Answer answer, AnswerScore score, boolean kept) {
         Optional<Grade> grade = score.graded() ? Grade.findByIdOptional(score.gradeId()) : Optional.empty();
-        return new Item(answer, score, grade, grade.flatMap(reports::read), rubrics.rubric(answer.rubricVersion),
-                kept, GradingState.of(score));
+        var rubric = rubrics.rubric(answer.rubricVersion);
+        return new Item(answer, score, grade, grade.flatMap(reports::read), rubric, kept, GradingState.of(score),
+                rubric.map(engine::looseInIfLoaded).orElse(Set.of()));
     }
 
     /** Ids of the answers an admin has already kept as graded examples, in one query. */

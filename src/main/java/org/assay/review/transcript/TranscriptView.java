@@ -226,8 +226,12 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
         }
     }
 
-    /** One piece of evidence as listed under its criterion: the text, what it matched and how. */
-    public record EvidenceLine(String text, String matched, String kind, String how, boolean negated) {
+    /**
+     * One piece of evidence as listed under its criterion: the text, what it matched and how, and whether what it
+     * matched is a loose expression, one that many answers say in passing.
+     */
+    public record EvidenceLine(String text, String matched, String kind, String how, boolean negated,
+            boolean loose) {
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.assay.assessment.Invitation;
 import org.assay.engine.score.CriterionResult;
@@ -14,6 +15,7 @@ import org.assay.engine.score.CriterionStatus;
 import org.assay.engine.score.Evidence;
 import org.assay.engine.score.FlagCode;
 import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.MatchKind;
 import org.assay.engine.score.MisconceptionResult;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
@@ -102,8 +104,10 @@ final class TranscriptViews {
         var answer = item.answer();
         var report = item.report();
         var breakdown = item.breakdown();
-        var criteria = criteria(breakdown, report.map(GradeReport::criteria).orElse(List.of()));
-        var misconceptions = misconceptions(breakdown, report.map(GradeReport::misconceptions).orElse(List.of()));
+        var loose = item.looseExpressions();
+        var criteria = criteria(breakdown, report.map(GradeReport::criteria).orElse(List.of()), loose);
+        var misconceptions = misconceptions(breakdown, report.map(GradeReport::misconceptions).orElse(List.of()),
+                loose);
         var flags = new ArrayList<FlagView>();
         report.ifPresent(r -> r.flags().forEach(f -> flags.add(flag(f.code(), f.message()))));
         similar.forEach(s -> flags.add(flag(FlagCode.COPIED_TEXT, s.share() + " of the answer's words ("
@@ -149,9 +153,10 @@ final class TranscriptViews {
                 item.grading().state(), item.grading().error(), String.join(", ", score.channels()));
     }
 
-    private static List<CriterionView> criteria(ScoreBreakdown breakdown, List<CriterionResult> results) {
+    private static List<CriterionView> criteria(ScoreBreakdown breakdown, List<CriterionResult> results,
+            Set<String> loose) {
         var evidence = new HashMap<String, List<EvidenceLine>>();
-        results.forEach(c -> evidence.putIfAbsent(c.id(), c.evidence().stream().map(TranscriptViews::line).toList()));
+        results.forEach(c -> evidence.putIfAbsent(c.id(), c.evidence().stream().map(e -> line(e, loose)).toList()));
         var views = new ArrayList<CriterionView>();
         var lines = breakdown.criteria();
         for (int i = 0; i < lines.size(); i++) {
@@ -173,9 +178,9 @@ final class TranscriptViews {
     }
 
     private static List<MisconceptionView> misconceptions(ScoreBreakdown breakdown,
-            List<MisconceptionResult> results) {
+            List<MisconceptionResult> results, Set<String> loose) {
         var evidence = new HashMap<String, List<EvidenceLine>>();
-        results.forEach(m -> evidence.putIfAbsent(m.id(), m.evidence().stream().map(TranscriptViews::line).toList()));
+        results.forEach(m -> evidence.putIfAbsent(m.id(), m.evidence().stream().map(e -> line(e, loose)).toList()));
         var views = new ArrayList<MisconceptionView>();
         var lines = breakdown.misconceptions();
         for (int i = 0; i < lines.size(); i++) {
@@ -186,9 +191,10 @@ final class TranscriptViews {
         return views;
     }
 
-    private static EvidenceLine line(Evidence e) {
+    private static EvidenceLine line(Evidence e, Set<String> loose) {
         return new EvidenceLine(e.text(), e.matched(), e.kind().name().toLowerCase(Locale.ROOT),
-                MatchKinds.explain(e.kind()), e.negated());
+                MatchKinds.explain(e.kind()), e.negated(),
+                e.kind() != MatchKind.SEMANTIC && loose.contains(e.matched()));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.assay.rubric.ExampleChannel;
 import org.assay.rubric.ExampleExplanation;
 import org.assay.rubric.ExampleInput;
 import org.assay.rubric.ExampleService;
+import org.assay.rubric.ExamplesView;
 import org.assay.rubric.FormNumbers;
 import org.assay.rubric.QuestionRubric;
 import org.assay.rubric.RubricCheck;
@@ -45,34 +46,38 @@ public class EditorService {
     private final RubricCheck check;
     private final ExampleService examples;
     private final AuthoringEngine engine;
+    private final LooseMarker loose;
     private final AssayConfig config;
     private final ExampleChannel channel;
 
     public EditorService(RubricService rubrics, RubricCheck check, ExampleService examples, AuthoringEngine engine,
-            AssayConfig config, ExampleChannel channel) {
+            LooseMarker loose, AssayConfig config, ExampleChannel channel) {
         this.channel = channel;
         this.rubrics = rubrics;
         this.check = check;
         this.examples = examples;
         this.engine = engine;
+        this.loose = loose;
         this.config = config;
     }
 
     /** The editor showing the saved version. */
     public EditorView open(String bankKey, String qid, boolean canEdit) {
         var question = rubrics.get(bankKey, qid);
-        return new EditorView(question, RubricForm.of(question.rubric()), FormErrors.NONE, "", canEdit,
-                question.versionNo(), "", "", ExampleInput.BLANK, examples.evaluate(question, Optional.empty()),
-                channel.coverage(question));
+        var form = RubricForm.of(question.rubric());
+        return new EditorView(question, form, FormErrors.NONE, "", canEdit, question.versionNo(), "", "",
+                ExampleInput.BLANK, examples.evaluate(question, Optional.empty()), channel.coverage(question),
+                loose.mark(form));
     }
 
     /** The editor showing a rubric that is not saved, such as one opened from the YAML page. */
     public EditorView draftPage(String bankKey, String qid, Rubric draft, int baseVersion) {
         var question = rubrics.get(bankKey, qid);
         var changed = Optional.of(draft).filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
-        return new EditorView(question, RubricForm.of(draft), FormErrors.NONE, "Opened the YAML in the form. It is "
-                + "not saved yet.", true, baseVersion, "", "", ExampleInput.BLANK,
-                examples.evaluate(question, changed), channel.coverage(question));
+        var form = RubricForm.of(draft);
+        return new EditorView(question, form, FormErrors.NONE, "Opened the YAML in the form. It is not saved yet.",
+                true, baseVersion, "", "", ExampleInput.BLANK, examples.evaluate(question, changed),
+                channel.coverage(question), loose.mark(form));
     }
 
     /** Carries out the button in {@code action} on the posted draft. Only admins get here. */
@@ -84,7 +89,7 @@ public class EditorService {
             case "save" -> save(request, user);
             case "validate" -> validate(request);
             case "try" -> tryAnswer(request);
-            case "suggest" -> suggest(request);
+            case "suggest" -> withTighter(suggest(request), request.question);
             case "keep-example" -> keepExample(request, user);
             case "add" -> request.page(request.form.withRowAdded(parts[1]), "Added a row; fill it in.");
             case "remove" -> request.page(request.form.withRowRemoved(parts[1], index(parts)), "Removed the row.");
@@ -94,22 +99,28 @@ public class EditorService {
         };
     }
 
-    /** Grades the try-it answer against the posted draft (admins) or the saved version (everyone else). */
+    /**
+     * Grades the try-it answer against the posted draft (admins) or the saved version (everyone else), and grades the
+     * question's examples on the same draft so the panel can show which scores it changes.
+     */
     public TryResult tryIt(String bankKey, String qid, Map<String, List<String>> fields, boolean canEdit) {
         var request = new Request(rubrics.get(bankKey, qid), fields);
+        var question = request.question;
         if (!canEdit || !RubricForm.present(fields)) {
-            return new TryResult(200, grade(request.question, request.question.rubric(), request.answer(),
-                    "version " + request.question.versionNo()));
+            return new TryResult(200, grade(question, question.rubric(), request.answer(),
+                    "version " + question.versionNo()), examples.evaluate(question, Optional.empty()));
         }
         var draft = Draft.of(request.form, check);
         if (!draft.valid()) {
-            return new TryResult(422, new TryView(null, List.copyOf(draft.errors().messages().values())));
+            return new TryResult(422, new TryView(null, List.copyOf(draft.errors().messages().values())),
+                    examples.evaluate(question, Optional.empty()));
         }
-        return new TryResult(200, grade(request.question, draft.rubric().orElseThrow(), request.answer(), "draft"));
+        return new TryResult(200, grade(question, draft.rubric().orElseThrow(), request.answer(), "draft"),
+                examples.evaluate(question, unsaved(question, draft)));
     }
 
-    /** A try-it panel with its status. */
-    public record TryResult(int status, TryView view) {
+    /** A try-it panel with its status and the examples graded on the same rubric. */
+    public record TryResult(int status, TryView view, ExamplesView examples) {
     }
 
     private Outcome save(Request request, String user) {
@@ -170,6 +181,20 @@ public class EditorService {
         }
     }
 
+    /** Suggestions also offer tighter phrases, from the examples, for each loose expression of a criterion. */
+    private Outcome withTighter(Outcome outcome, QuestionRubric question) {
+        var page = (Page) outcome;
+        var marks = loose.markWithTighter(page.view().form(), question);
+        if (marks.count() == 0 || page.status() != 200) {
+            return new Page(page.status(), page.view().withLoose(marks), page.tryIt());
+        }
+        var marked = marks.count() == 1 ? "1 loose expression is marked under its field"
+                : marks.count() + " loose expressions are marked under their fields";
+        var notice = (page.view().notice() + " " + marked + ", with tighter phrases from the graded examples where "
+                + "they have some.").strip();
+        return new Page(page.status(), page.view().withLoose(marks).withNotice(notice), page.tryIt());
+    }
+
     private Outcome keepExample(Request request, String user) {
         var input = new ExampleInput(request.answer(), request.field("exampleScore"), request.field("exampleKind"));
         try {
@@ -194,8 +219,13 @@ public class EditorService {
         long millis = (System.nanoTime() - started) / 1_000_000;
         var explained = ExampleExplanation.of(report, rubric, question.bankKey(), question.qid());
         var note = explained.isPresent() ? "" : whyNoExamples(question, channel.coverage(question));
-        return new TryView(ReportView.of(report, answer, millis, against).withExamples(explained.orElse(null), note),
-                List.of());
+        return new TryView(ReportView.of(report, answer, millis, against, engine.looseIn(rubric))
+                .withExamples(explained.orElse(null), note), List.of());
+    }
+
+    /** The draft's rubric when it is valid and means something else than the saved version. */
+    private static Optional<Rubric> unsaved(QuestionRubric question, Draft draft) {
+        return draft.rubric().filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
     }
 
     /** Why try-it's score is the rubric's alone. */
@@ -249,11 +279,11 @@ public class EditorService {
         }
 
         private EditorView view(RubricForm shown, FormErrors errors, String notice, Draft draft) {
-            var changed = draft.rubric().filter(r -> !RubricWriter.fingerprint(r).equals(question.fingerprint()));
+            var changed = unsaved(question, draft);
             int base = FormNumbers.whole(field("baseVersion")).orElse(question.versionNo());
             var example = new ExampleInput("", field("exampleScore"), field("exampleKind"));
             return new EditorView(question, shown, errors, notice, true, base, field("note"), answer(), example,
-                    examples.evaluate(question, changed), channel.coverage(question));
+                    examples.evaluate(question, changed), channel.coverage(question), loose.mark(shown));
         }
     }
 }

@@ -23,10 +23,11 @@ import org.assay.web.FormErrors;
  * @param example the add-an-example fields
  * @param examples the graded examples with their scores
  * @param coverage whether the question has enough scored examples for the examples channel to help
+ * @param loose the draft's loose expressions, by field
  */
 public record EditorView(QuestionRubric question, RubricForm form, FormErrors errors, String notice, boolean canEdit,
         int baseVersion, String note, String answer, ExampleInput example, ExamplesView examples,
-        ChannelCoverage coverage) {
+        ChannelCoverage coverage, LooseMarks loose) {
 
     public List<String> kinds() {
         return ExampleKind.yamlNames();
@@ -40,13 +41,25 @@ public record EditorView(QuestionRubric question, RubricForm form, FormErrors er
     /** The same page with an answer in the try-it box. */
     public EditorView withAnswer(String typed) {
         return new EditorView(question, form, errors, notice, canEdit, baseVersion, note, typed == null ? "" : typed,
-                example, examples, coverage);
+                example, examples, coverage, loose);
     }
 
     /** The same page with the draft counted as started from {@code version}. */
     public EditorView basedOn(int version) {
         return new EditorView(question, form, errors, notice, canEdit, version, note, answer, example, examples,
-                coverage);
+                coverage, loose);
+    }
+
+    /** The same page with another notice. */
+    public EditorView withNotice(String text) {
+        return new EditorView(question, form, errors, text, canEdit, baseVersion, note, answer, example, examples,
+                coverage, loose);
+    }
+
+    /** The same page with other loose-expression marks, such as ones with tighter phrases. */
+    public EditorView withLoose(LooseMarks marks) {
+        return new EditorView(question, form, errors, notice, canEdit, baseVersion, note, answer, example, examples,
+                coverage, marks);
     }
 
     public int nextVersion() {

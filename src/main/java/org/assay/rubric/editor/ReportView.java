@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.Evidence;
 import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.MatchKind;
 import org.assay.engine.score.MisconceptionResult;
 import org.assay.rubric.ExampleExplanation;
 import org.assay.web.Numbers;
@@ -47,8 +49,12 @@ public record ReportView(String score, String max, String confidence, List<Crite
     public record MisconceptionLine(String id, String label, String penalty, List<EvidenceLine> evidence) {
     }
 
-    /** A span of the answer and what it matched. */
-    public record EvidenceLine(String text, String matched, String kind, boolean negated) {
+    /**
+     * A span of the answer and what it matched.
+     *
+     * @param loose whether it matched a loose expression, one that many answers say in passing
+     */
+    public record EvidenceLine(String text, String matched, String kind, boolean negated, boolean loose) {
     }
 
     public record FlagLine(String code, String message) {
@@ -64,26 +70,32 @@ public record ReportView(String score, String max, String confidence, List<Crite
     }
 
     public static ReportView of(GradeReport report, String answer, long millis, String against) {
+        return of(report, answer, millis, against, Set.of());
+    }
+
+    /** The report with evidence that rests on one of the {@code loose} expressions marked. */
+    public static ReportView of(GradeReport report, String answer, long millis, String against, Set<String> loose) {
         return new ReportView(Numbers.points(report.score()), Numbers.exact(report.max()),
                 Numbers.percent(report.confidence()),
-                report.criteria().stream().map(ReportView::line).toList(),
-                report.misconceptions().stream().map(ReportView::line).toList(),
+                report.criteria().stream().map(c -> line(c, loose)).toList(),
+                report.misconceptions().stream().map(m -> line(m, loose)).toList(),
                 report.flags().stream().map(f -> new FlagLine(words(f.code().name()), f.message())).toList(),
                 segments(report, answer), millis, against, null, "");
     }
 
-    private static CriterionLine line(CriterionResult c) {
+    private static CriterionLine line(CriterionResult c, Set<String> loose) {
         return new CriterionLine(c.id(), c.label(), Numbers.points(c.points()), Numbers.exact(c.max()),
-                words(c.status().name()), c.evidence().stream().map(ReportView::evidence).toList());
+                words(c.status().name()), c.evidence().stream().map(e -> evidence(e, loose)).toList());
     }
 
-    private static MisconceptionLine line(MisconceptionResult m) {
+    private static MisconceptionLine line(MisconceptionResult m, Set<String> loose) {
         return new MisconceptionLine(m.id(), m.label(), Numbers.exact(m.penalty()),
-                m.evidence().stream().map(ReportView::evidence).toList());
+                m.evidence().stream().map(e -> evidence(e, loose)).toList());
     }
 
-    private static EvidenceLine evidence(Evidence e) {
-        return new EvidenceLine(e.text(), e.matched(), words(e.kind().name()), e.negated());
+    private static EvidenceLine evidence(Evidence e, Set<String> loose) {
+        return new EvidenceLine(e.text(), e.matched(), words(e.kind().name()), e.negated(),
+                e.kind() != MatchKind.SEMANTIC && loose.contains(e.matched()));
     }
 
     /** The answer cut at evidence boundaries; where spans overlap, misconception beats evidence beats negated. */

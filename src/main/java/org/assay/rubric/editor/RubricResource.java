@@ -18,6 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.assay.account.CurrentUser;
 import org.assay.account.Role;
+import org.assay.rubric.ExamplesView;
 import org.assay.web.Flash;
 
 /** The rubric editor of one question: the form, its buttons and the try-it panel. */
@@ -33,7 +34,8 @@ public class RubricResource {
     static class Templates {
         static native TemplateInstance edit(EditorView view, TryView tryIt);
 
-        static native TemplateInstance edit$report(TryView tryIt);
+        /** The try-it report with the examples' agreement on the same rubric, for the editor's script. */
+        static native TemplateInstance edit$tryOutput(TryView tryIt, ExamplesView ex);
     }
 
     private final EditorService editor;
@@ -76,7 +78,7 @@ public class RubricResource {
             return act(bank, qid, form);
         }
         var result = editor.tryIt(bank, qid, form, user.isAdmin());
-        var body = partial != null ? Templates.edit$report(result.view())
+        var body = partial != null ? Templates.edit$tryOutput(result.view(), result.examples())
                 : Templates.edit(editor.open(bank, qid, false).withAnswer(form.getFirst("answer")), result.view());
         return Response.status(result.status()).entity(body).build();
     }
