@@ -189,9 +189,9 @@ class ExamplesChannelPagesTest {
         var without = page.select("#channel-without td");
         var with = page.select("#channel-with td");
         assertThat(Html.text(page, "#agreement")).startsWith("Pearson r " + without.get(0).text() + " ");
-        assertThat(without.get(1).text()).matches("\\d+ of 12 \\(\\d+%\\)");
+        assertThat(without.get(1).text()).matches("\\d+ of 12 agree \\(\\d+%\\)");
         assertThat(with.get(0).text()).matches("-?\\d\\.\\d\\d");
-        assertThat(with.get(1).text()).matches("\\d+ of 12 \\(\\d+%\\)");
+        assertThat(with.get(1).text()).matches("\\d+ of 12 agree \\(\\d+%\\)");
         assertThat(page.select("tr.example-row[id^=example-]")).hasSize(12);
     }
 
