@@ -1,6 +1,7 @@
 package org.assay.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.endsWith;
 
 import java.util.List;
@@ -188,5 +189,41 @@ class SecondMarkingTest {
     static List<Long> rows(WebSession session, String path) {
         return session.page(path).select("table.attempts tbody tr td:first-child a").eachAttr("href").stream()
                 .map(href -> Long.parseLong(href.substring(href.lastIndexOf('/') + 1))).toList();
+    }
+
+    @Test
+    void agreementFiguresOfAnAssessmentMatchAHandWorkedCase() {
+        var people = Reviewers.fresh();
+        long assessment = SecondMarkingData.assessment("Agreement");
+        var overridden = ReviewData.submitted(assessment, "Ann Agreement");
+        var engines = ReviewData.submitted(assessment, "Ben Agreement");
+        SecondMarkingData.override(people.first(), overridden, 1, 9, FIRST_REASON);
+        SecondMarkingData.markReviewed(people.firstSession(), overridden);
+        SecondMarkingData.markReviewed(people.firstSession(), engines);
+        SecondMarkingData.secondMarks(people.second(), overridden, 4, 3).then().statusCode(200);
+        SecondMarkingData.secondMarks(people.second(), engines, 5, 2).then().statusCode(200);
+
+        // First marks 9, 2, 4.5, 2; second marks 4, 3, 5, 2; the engine's 4.5, 2, 4.5, 2
+        var json = SecondMarkingData.api(people.second()).get("/api/assessments/" + assessment + "/agreement")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(List.of(json.getInt("attempts"), json.getInt("disagreements"), json.getInt("adjudicated")))
+                .containsExactly(2, 1, 0);
+        assertThat(List.of(json.getDouble("reviewers.exact"), json.getDouble("reviewers.adjacent")))
+                .containsExactly(0.25, 0.75);
+        assertThat(json.getDouble("reviewers.qwk")).isCloseTo(58.0 / 163, within(1e-6));
+        // First with the engine: 1 - 4 * 20.25 / 176; second with the engine: 1 - 4 * 1.5 / 46
+        assertThat(json.getList("withEngine.reviewer")).containsExactly("First marking", "Second marking",
+                people.first(), people.second());
+        assertThat(json.getDouble("withEngine[0].figures.qwk")).isCloseTo(95.0 / 176, within(1e-6));
+        assertThat(json.getDouble("withEngine[1].figures.qwk")).isCloseTo(40.0 / 46, within(1e-6));
+        assertThat(List.of(json.getDouble("withEngine[1].figures.exact"),
+                json.getDouble("withEngine[1].figures.adjacent"))).containsExactly(0.25, 1.0);
+
+        var page = people.firstSession().page("/review/assessments/" + assessment + "/statistics");
+        assertThat(page.select("#agreement-reviewers td").eachText()).containsExactly("4", "25%", "75%", "0.36");
+        assertThat(page.select("tr.agreement-first td").eachText()).containsExactly("4", "75%", "75%", "0.54");
+        assertThat(page.select("tr.agreement-second td").eachText()).containsExactly("4", "25%", "100%", "0.87");
+        assertThat(Html.text(page, "#agreement-summary")).startsWith("2 attempts marked twice. 1 answer's marks were"
+                + " more than 2 points apart");
     }
 }
