@@ -17,30 +17,30 @@ import org.assay.support.WebSession;
  * Attempts of an assessment with second marking (threshold 2 points): the first reviewer's override and marking
  * reviewed, the second reviewer's marks and an adjudication, each through the API as people would send them.
  */
-final class SecondMarkingData {
+public final class SecondMarkingData {
 
     static final double THRESHOLD_POINTS = 2;
 
     /** A first reviewer, a second reviewer and an adjudicator, each with an account of their own. */
-    record Reviewers(String first, String second, String adjudicator) {
+    public record Reviewers(String first, String second, String adjudicator) {
 
         /** Three new interviewer accounts. */
-        static Reviewers fresh() {
+        public static Reviewers fresh() {
             var people = new Reviewers(TestUsers.uniqueName("first"), TestUsers.uniqueName("second"),
                     TestUsers.uniqueName("adjudicator"));
             List.of(people.first, people.second, people.adjudicator).forEach(ReviewData::interviewer);
             return people;
         }
 
-        WebSession firstSession() {
+        public WebSession firstSession() {
             return ReviewData.interviewer(first);
         }
 
-        WebSession secondSession() {
+        public WebSession secondSession() {
             return ReviewData.interviewer(second);
         }
 
-        WebSession adjudicatorSession() {
+        public WebSession adjudicatorSession() {
             return ReviewData.interviewer(adjudicator);
         }
     }
@@ -49,7 +49,7 @@ final class SecondMarkingData {
     }
 
     /** A new two-question assessment (10 points each) with second marking on. */
-    static long assessment(String title) {
+    public static long assessment(String title) {
         long id = ReviewData.newAssessment(title, false);
         QuarkusTransaction.requiringNew().run(() -> {
             Assessment assessment = Assessment.findById(id);
@@ -65,13 +65,13 @@ final class SecondMarkingData {
     }
 
     /** The first reviewer changes question {@code question}'s score, with a reason. */
-    static void override(String reviewer, ReviewData.Built built, int question, double score, String reason) {
+    public static void override(String reviewer, ReviewData.Built built, int question, double score, String reason) {
         api(reviewer).body(Map.of("score", score, "reason", reason, "overrideId", 0))
                 .post("/api/answers/" + built.answerIds().get(question - 1) + "/override").then().statusCode(200);
     }
 
     /** The reviewer marks the attempt reviewed through its transcript page. */
-    static void markReviewed(WebSession reviewer, ReviewData.Built built) {
+    public static void markReviewed(WebSession reviewer, ReviewData.Built built) {
         var response = reviewer.submit(built.transcript(), built.transcript() + "/reviewed", Map.of());
         if (response.statusCode() != 303) {
             throw new IllegalStateException("Not marked reviewed: " + response.statusCode());
@@ -79,14 +79,14 @@ final class SecondMarkingData {
     }
 
     /** Sends the second marks of both questions through the API. */
-    static Response secondMarks(String reviewer, ReviewData.Built built, double first, double second) {
+    public static Response secondMarks(String reviewer, ReviewData.Built built, double first, double second) {
         return api(reviewer).body(Map.of("marks", List.of(
                 Map.of("answerId", built.answerIds().get(0), "score", first),
                 Map.of("answerId", built.answerIds().get(1), "score", second)), "note", "Marked blind"))
                 .post("/api/attempts/" + built.attemptId() + "/second-marks");
     }
 
-    static Response adjudicate(String adjudicator, ReviewData.Built built, int question, double score,
+    public static Response adjudicate(String adjudicator, ReviewData.Built built, int question, double score,
             String reason) {
         return api(adjudicator).body(Map.of("score", score, "reason", reason))
                 .post("/api/answers/" + built.answerIds().get(question - 1) + "/adjudication");
