@@ -52,6 +52,18 @@ public class Assessment extends PanacheEntity {
     @Column(name = "record_typing")
     public boolean recordTyping = true;
 
+    /** A second reviewer marks each reviewed attempt blind; disagreements over the threshold are adjudicated. */
+    @Column(name = "second_marking")
+    public boolean secondMarking;
+
+    /** How far the two marks of an answer may differ before it goes to adjudication, in {@link #secondMarkingUnit}. */
+    @Column(name = "second_marking_threshold")
+    public double secondMarkingThreshold = 2;
+
+    /** {@code points}, or {@code percent} of the question's points. */
+    @Column(name = "second_marking_unit", length = 8)
+    public String secondMarkingUnit = "points";
+
     @Column(name = "created_by", length = 64)
     public String createdBy;
 

@@ -34,6 +34,7 @@ import org.assay.web.AssayConfig;
 import org.assay.web.Flash;
 import org.assay.web.FormErrors;
 import org.assay.web.InvalidInputException;
+import org.assay.web.Numbers;
 
 /** Admin pages: the assessment list, creating, editing, duplicating and archiving one, and inviting to it. */
 @Path("/admin/assessments")
@@ -55,9 +56,10 @@ public class AssessmentResource {
      * The new- or edit-assessment form: the banks, the one chosen, what was typed and what was wrong.
      *
      * @param editing the assessment being edited, or null for a new one
+     * @param secondMarking the second-marking form of the assessment being edited, or null for a new one
      */
     public record NewAssessmentView(List<BankChoice> banks, BankChoice bank, AssessmentForm form, FormErrors errors,
-            int maxTimeLimitMinutes, AssessmentDetail editing) {
+            int maxTimeLimitMinutes, AssessmentDetail editing, SecondMarkingForm secondMarking) {
 
         public String timeLimitHelp() {
             return "From the start page to the automatic submit. At most " + maxTimeLimitMinutes + " minutes.";
@@ -74,6 +76,19 @@ public class AssessmentResource {
                     .ifPresent(rows::add));
             bank.questions().stream().filter(q -> !form.picked(q.qid())).forEach(rows::add);
             return rows;
+        }
+    }
+
+    /** Second marking as shown or typed on the edit page. */
+    public record SecondMarkingForm(boolean on, String threshold, String unit, FormErrors errors) {
+
+        static SecondMarkingForm of(SecondMarkingSettings settings) {
+            return new SecondMarkingForm(settings.on(), Numbers.exact(settings.threshold()), settings.unit(),
+                    FormErrors.NONE);
+        }
+
+        public boolean percent() {
+            return SecondMarkingSettings.PERCENT.equals(unit);
         }
     }
 
@@ -136,9 +151,7 @@ public class AssessmentResource {
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
         var current = assessment(id);
-        var form = new AssessmentForm(current.title(), current.bankKey(), current.qids(), current.timeLimitMinutes(),
-                current.blindReview(), current.shuffle(), guidance(current));
-        return newForm(form, FormErrors.NONE, current);
+        return newForm(editForm(current), FormErrors.NONE, current);
     }
 
     @POST
@@ -198,6 +211,25 @@ public class AssessmentResource {
         return detailPage(id, new InvitationForm("", "", null), FormErrors.NONE, List.of());
     }
 
+    /** Second marking on or off and its threshold, from the edit page; an unticked box is absent from the form. */
+    @POST
+    @Path("{id}/second-marking")
+    public Response secondMarking(@RestPath long id, @RestForm boolean secondMarking,
+            @RestForm String secondMarkingThreshold, @RestForm String secondMarkingUnit) {
+        try {
+            var saved = assessments.setSecondMarking(id, secondMarking, secondMarkingThreshold, secondMarkingUnit,
+                    user.username());
+            flash.set(saved.on() ? "Second marking is on: answers whose marks are " + saved.describe()
+                    + " go to an adjudicator." : "Second marking is off.");
+            return Response.seeOther(URI.create("/admin/assessments/" + id + "/edit#second-marking")).build();
+        } catch (InvalidInputException e) {
+            var current = assessment(id);
+            var typed = new SecondMarkingForm(secondMarking, secondMarkingThreshold == null ? ""
+                    : secondMarkingThreshold, secondMarkingUnit, e.errors());
+            return Response.status(422).entity(newForm(editForm(current), FormErrors.NONE, current, typed)).build();
+        }
+    }
+
     /** Turns integrity signals on or off; an unticked box is absent from the form. */
     @POST
     @Path("{id}/integrity")
@@ -226,11 +258,22 @@ public class AssessmentResource {
     }
 
     private TemplateInstance newForm(AssessmentForm form, FormErrors errors, AssessmentDetail editing) {
+        return newForm(form, errors, editing, editing == null ? null
+                : SecondMarkingForm.of(editing.secondMarking()));
+    }
+
+    private TemplateInstance newForm(AssessmentForm form, FormErrors errors, AssessmentDetail editing,
+            SecondMarkingForm secondMarking) {
         var banks = assessments.banks();
         var chosen = banks.stream().filter(b -> b.key().equals(form.bank())).findFirst()
                 .or(() -> banks.stream().findFirst()).orElse(null);
         return Templates.create(new NewAssessmentView(banks, chosen, form, errors,
-                config.test().maxTimeLimitMinutes(), editing));
+                config.test().maxTimeLimitMinutes(), editing, secondMarking));
+    }
+
+    private static AssessmentForm editForm(AssessmentDetail current) {
+        return new AssessmentForm(current.title(), current.bankKey(), current.qids(), current.timeLimitMinutes(),
+                current.blindReview(), current.shuffle(), guidance(current));
     }
 
     private TemplateInstance detailPage(long id, InvitationForm form, FormErrors errors,

@@ -38,6 +38,9 @@ public class AssessmentService {
     static final String COPY_PREFIX = "Copy of ";
 
     private final AssayConfig config;
+    /** The largest threshold in points: more than any question is worth. */
+    private static final int SECOND_MARKING_MAX_POINTS = 1000;
+
     private final AuditService audit;
     private final InvitationService invitations;
     private final AttemptProgress progress;
@@ -80,7 +83,8 @@ public class AssessmentService {
             return new AssessmentDetail(a.id, a.title, a.bank.key, a.bank.title, a.timeLimitMinutes, a.blindReview,
                     a.createdBy, a.questions.stream().map(item -> choice(item.question, item.guidanceMinutes)).toList(),
                     invitations.list(Optional.of(a.id)), a.shuffle, a.archivedAt, started, lockedReason(started),
-                    new IntegritySettings(a.recordPastes, a.recordFocus, a.recordTyping));
+                    new IntegritySettings(a.recordPastes, a.recordFocus, a.recordTyping),
+                    SecondMarkingSettings.of(a));
         });
     }
 
@@ -94,6 +98,45 @@ public class AssessmentService {
         assessment.recordTyping = settings.typing();
         audit.record(actor, "assessment.integrity", "assessment", id, null, settings.toString());
         return settings;
+    }
+
+    /**
+     * Switches second marking on or off and sets its threshold; applies at once, also to attempts already
+     * reviewed.
+     *
+     * @param threshold as typed: points, or percent of the question's points
+     * @throws InvalidInputException when the threshold is not a number from 0 up (at most 100 for percent)
+     */
+    @Transactional
+    public SecondMarkingSettings setSecondMarking(long id, boolean on, String threshold, String unit,
+            String actor) {
+        Assessment assessment = Assessment.<Assessment>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+        var kind = SecondMarkingSettings.PERCENT.equals(unit) ? SecondMarkingSettings.PERCENT
+                : SecondMarkingSettings.POINTS;
+        Double value;
+        try {
+            value = Double.valueOf(threshold == null ? "" : threshold.strip());
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        double most = kind.equals(SecondMarkingSettings.PERCENT) ? 100 : SECOND_MARKING_MAX_POINTS;
+        if (value == null || value.isNaN() || value < 0 || value > most) {
+            throw new InvalidInputException(new FormErrors.Builder().add("secondMarkingThreshold",
+                    "Give the threshold as a number from 0 to " + (int) most + " " + kind + ".").build());
+        }
+        var before = SecondMarkingSettings.of(assessment);
+        assessment.secondMarking = on;
+        assessment.secondMarkingThreshold = value;
+        assessment.secondMarkingUnit = kind;
+        var after = SecondMarkingSettings.of(assessment);
+        audit.record(actor, "assessment.second-marking", "assessment", id, words(before), words(after));
+        return after;
+    }
+
+    private static String words(SecondMarkingSettings settings) {
+        return (settings.on() ? "second marking on" : "second marking off") + ", adjudicate marks "
+                + settings.describe();
     }
 
     /** Why only the title may change, or null while everything may. */

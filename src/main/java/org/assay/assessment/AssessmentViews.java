@@ -41,7 +41,7 @@ public final class AssessmentViews {
     public record AssessmentDetail(long id, String title, String bankKey, String bankTitle, int timeLimitMinutes,
             boolean blindReview, String createdBy, List<QuestionChoice> questions, List<InvitationRow> invitations,
             boolean shuffle, Instant archivedAt, long startedAttempts, String lockedReason,
-            IntegritySettings integrity) {
+            IntegritySettings integrity, SecondMarkingSettings secondMarking) {
 
         public boolean archived() {
             return archivedAt != null;

@@ -12,23 +12,32 @@ import jakarta.persistence.EntityManager;
 /**
  * Reads answers' current scores ({@link AnswerScore}) and totals them. The rule is written twice, once in Java and
  * once in SQL so lists sort and total in the database without loading answers; both count every answer of an attempt,
- * take the newest grade and the newest override of each, and let the override win.
+ * take the newest grade, override, second mark and adjudication of each, let the override win over the grade, and
+ * then let an adjudication win, else take the mean of the first and second marks ({@link AnswerScore#score()}).
  */
 @ApplicationScoped
 public class AttemptScores {
 
     /** An attempt's automatic total, over g (the current grade of each answer). */
     public static final String AUTO_TOTAL = "sum(g.score)";
-    /** An attempt's final total: a reviewer's override where there is one, else the automatic score. */
-    public static final String FINAL_TOTAL = "sum(coalesce(o.score, g.score))";
+    /** An answer's first marking: a reviewer's override where there is one, else the automatic score. */
+    public static final String FIRST_SCORE = "coalesce(o.score, g.score)";
+    /**
+     * An answer's score that counts: the adjudication's, else the mean of the first and the second mark (null when
+     * either is missing), else the first marking's.
+     */
+    public static final String FINAL_SCORE = "coalesce(j.score, (" + FIRST_SCORE + " + sm.score) / 2, "
+            + FIRST_SCORE + ")";
+    /** An attempt's final total, summing {@link #FINAL_SCORE}. */
+    public static final String FINAL_TOTAL = "sum(" + FINAL_SCORE + ")";
     /** An attempt's number of flags. */
     public static final String FLAG_TOTAL = "sum(g.flag_count)";
     /** An attempt's maximum: each answer's current grade's maximum, else its rubric version's points. */
-    private static final String MAX = "coalesce(g.max_score, rv.points)";
+    public static final String MAX = "coalesce(g.max_score, rv.points)";
 
     /**
-     * Answers joined to their current grade and current override, if any. Conditions added after it start with
-     * "and".
+     * Answers joined to their current grade (g), override (o), second mark (sm) and adjudication (j), if any.
+     * Conditions added after it start with "and".
      */
     private static final String CURRENT_FROM = """
              from answer a
@@ -37,6 +46,10 @@ public class AttemptScores {
                 and not exists (select 1 from grade g2 where g2.answer_id = a.id and g2.id > g.id)
             left join score_override o on o.answer_id = a.id
                 and not exists (select 1 from score_override o2 where o2.answer_id = a.id and o2.id > o.id)
+            left join second_mark sm on sm.answer_id = a.id
+                and not exists (select 1 from second_mark sm2 where sm2.answer_id = a.id and sm2.id > sm.id)
+            left join adjudication j on j.answer_id = a.id
+                and not exists (select 1 from adjudication j2 where j2.answer_id = a.id and j2.id > j.id)
             where 1 = 1
             """;
 
@@ -53,7 +66,16 @@ public class AttemptScores {
     /** Every column {@link AnswerScore} is built from, in its order. */
     private static final String PER_ANSWER = "select a.id, a.attempt_id, a.question_id, a.position, g.id, g.score, "
             + MAX + ", g.flag_count, g.channels, o.id, o.score, o.reviewer, o.reason, o.created_at, o.grade_id,"
-            + " o.adjustment" + CURRENT_FROM;
+            + " o.adjustment, sm.id, sm.score, sm.reviewer, sm.note, sm.created_at, j.id, j.score, j.adjudicator,"
+            + " j.reason, j.created_at" + CURRENT_FROM;
+
+    /**
+     * An exists condition on the answers of the attempt aliased {@code t} in the enclosing query, with their current
+     * grade g, override o, second mark sm and adjudication j; {@code condition} starts with "and".
+     */
+    public static String anyAnswerOfAttempt(String condition) {
+        return "exists (select 1" + CURRENT_FROM + " and a.attempt_id = t.id " + condition + ")";
+    }
 
     /**
      * A scalar subquery totalling {@code aggregate} (over g, the current grade, and o, the current override) for the
@@ -186,6 +208,12 @@ public class AttemptScores {
         return new AnswerScore(SqlValues.id(row[0]), SqlValues.id(row[1]), SqlValues.id(row[2]),
                 ((Number) row[3]).intValue(), row[4] == null ? null : SqlValues.id(row[4]), SqlValues.number(row[5]),
                 SqlValues.number(row[6]), row[7] == null ? 0 : ((Number) row[7]).intValue(),
-                Grade.channelList((String) row[8]), override);
+                Grade.channelList((String) row[8]), override, marking(row, 16), marking(row, 21));
+    }
+
+    private static AnswerScore.Marking marking(Object[] row, int from) {
+        return row[from] == null ? null : new AnswerScore.Marking(SqlValues.id(row[from]),
+                SqlValues.number(row[from + 1]), (String) row[from + 2],
+                row[from + 3] == null ? "" : (String) row[from + 3], SqlValues.instant(row[from + 4]));
     }
 }

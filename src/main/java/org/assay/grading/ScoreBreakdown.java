@@ -13,7 +13,8 @@ import org.assay.engine.score.GradeReport;
 
 /**
  * Why an answer's score is what it is: each criterion's points, each misconception's penalty and one adjustment,
- * which always add up to {@link AnswerScore#score()}: the criteria minus the misconceptions, kept within 0 and the
+ * which always add up to the first marking's score ({@link AnswerScore#firstScore()}, the score that counts unless
+ * the answer was second-marked): the criteria minus the misconceptions, kept within 0 and the
  * maximum, plus the adjustment. Without a reviewer the criteria and misconceptions are the engine's and the
  * adjustment is what the engine added itself (graded examples, caps); with one they are the reviewer's marks and
  * the adjustment is the reviewer's. Every page, export and statistic explains a score with this type.
@@ -89,7 +90,7 @@ public record ScoreBreakdown(List<CriterionLine> criteria, List<MisconceptionLin
                         mark.changed());
             }).toList();
         }
-        return assemble(engine, misconceptions, score.score(), score.max(), score.overridden());
+        return assemble(engine, misconceptions, score.firstScore(), score.max(), score.overridden());
     }
 
     /**

@@ -12,6 +12,7 @@ import org.assay.audit.AuditService;
 import org.assay.grading.AttemptScores;
 import org.assay.grading.GradingService;
 import org.assay.grading.GradingWorker;
+import org.assay.grading.SecondMark;
 import org.assay.session.Answer;
 import org.assay.session.AttemptStatus;
 import org.assay.web.AssayConfig;
@@ -121,6 +122,11 @@ public class DecisionService {
         ReviewLocks.checkVersion(attempt, version);
         if (attempt.status != AttemptStatus.SUBMITTED || !attempt.reviewed) {
             throw new ReviewConflictException("This attempt is not marked reviewed, so there is nothing to reopen.");
+        }
+        if (SecondMark.count("answer.attempt.id", attempt.id) > 0) {
+            // The first marking was compared with the second, blind: changing it now would undo that comparison
+            throw new ReviewConflictException("This attempt has been second-marked, so its first marking stays as"
+                    + " it was. Where the two marks disagree, an adjudicator decides.");
         }
         var before = "reviewed by " + attempt.reviewedBy + " at " + Display.time(attempt.reviewedAt);
         attempt.reviewed = false;

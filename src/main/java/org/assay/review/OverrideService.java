@@ -203,10 +203,14 @@ public class OverrideService {
     }
 
     private String checkReason(String text, FormErrors.Builder errors) {
+        return checkReason(text, "reason", config.review().reasonChars(), errors);
+    }
+
+    /** A required reason of at most {@code reasonChars} characters, stripped; adds an error for {@code field}. */
+    public static String checkReason(String text, String field, int reasonChars, FormErrors.Builder errors) {
         var reason = text == null ? "" : text.strip();
-        int reasonChars = config.review().reasonChars();
-        errors.addIf(reason.isEmpty(), "reason", "Give a reason for the change; it is kept in the history.")
-                .addIf(reason.length() > reasonChars, "reason",
+        errors.addIf(reason.isEmpty(), field, "Give a reason for the change; it is kept in the history.")
+                .addIf(reason.length() > reasonChars, field,
                         "Keep the reason to " + reasonChars + " characters or fewer (it has " + reason.length()
                                 + ").");
         return reason;
@@ -241,26 +245,38 @@ public class OverrideService {
 
     private double validate(OverrideInput input, double max) {
         var errors = new FormErrors.Builder();
-        var text = input.score() == null ? "" : input.score().strip();
-        var maxText = Numbers.points(max);
-        if (text.isEmpty()) {
-            errors.add("score", "Enter the new score, from 0 to " + maxText + ".");
-        }
-        var score = parse(text);
-        if (!text.isEmpty() && score.isEmpty()) {
-            errors.add("score", "Enter a number, such as 7 or 6.5.");
-        }
-        score.ifPresent(s -> errors
-                .addIf(!ordinary(s) || s.signum() < 0 || s.compareTo(BigDecimal.valueOf(max)) > 0, "score",
-                        "Enter a score from 0 to " + maxText + ".")
-                .addIf(ordinary(s) && s.multiply(TWO).stripTrailingZeros().scale() > 0, "score",
-                        "Use whole or half points, such as 7 or 6.5."));
+        var score = checkScore(input.score(), max, "score", errors);
         checkReason(input.reason(), errors);
         var found = errors.build();
         if (found.any()) {
             throw new InvalidInputException(found);
         }
-        return score.orElseThrow().doubleValue();
+        return score;
+    }
+
+    /**
+     * A score as typed, from 0 to {@code max} in whole or half points; adds an error for {@code field} and returns
+     * 0 otherwise.
+     */
+    public static double checkScore(String typed, double max, String field, FormErrors.Builder errors) {
+        var text = typed == null ? "" : typed.strip();
+        var maxText = Numbers.points(max);
+        if (text.isEmpty()) {
+            errors.add(field, "Enter the new score, from 0 to " + maxText + ".");
+        }
+        var score = parse(text);
+        if (!text.isEmpty() && score.isEmpty()) {
+            errors.add(field, "Enter a number, such as 7 or 6.5.");
+        }
+        boolean[] valid = { score.isPresent() };
+        score.ifPresent(s -> {
+            boolean outside = !ordinary(s) || s.signum() < 0 || s.compareTo(BigDecimal.valueOf(max)) > 0;
+            boolean notHalf = ordinary(s) && s.multiply(TWO).stripTrailingZeros().scale() > 0;
+            errors.addIf(outside, field, "Enter a score from 0 to " + maxText + ".")
+                    .addIf(notHalf, field, "Use whole or half points, such as 7 or 6.5.");
+            valid[0] = !outside && !notHalf;
+        });
+        return valid[0] ? score.orElseThrow().doubleValue() : 0;
     }
 
     /**

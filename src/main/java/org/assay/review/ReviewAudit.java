@@ -11,6 +11,8 @@ public final class ReviewAudit {
     public static final String REOPENED = "review.reopened";
     public static final String DECISION_SAVED = "review.decision-saved";
     public static final String GRADING_RETRIED = "review.grading-retried";
+    public static final String SECOND_MARKED = "review.second-marked";
+    public static final String ADJUDICATED = "review.adjudicated";
 
     private ReviewAudit() {
     }
@@ -23,6 +25,8 @@ public final class ReviewAudit {
             case REOPENED -> "Reopened the review";
             case DECISION_SAVED -> "Saved the recommendation and summary";
             case GRADING_RETRIED -> "Retried grading question " + position;
+            case SECOND_MARKED -> "Second-marked question " + position;
+            case ADJUDICATED -> "Adjudicated question " + position;
             default -> position > 0 ? action + " (question " + position + ")" : action;
         };
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -36,7 +37,10 @@ import org.assay.review.list.AttemptFilter;
 import org.assay.review.list.AttemptPage;
 import org.assay.review.list.Neighbours;
 import org.assay.review.list.ReviewListService;
+import org.assay.review.second.MarkingRefusedException;
+import org.assay.review.second.SecondMarkingService;
 import org.assay.review.transcript.PrintAllView;
+import org.assay.review.transcript.SecondMarkingView;
 import org.assay.review.transcript.TranscriptService;
 import org.assay.review.transcript.TranscriptView.CriteriaForm;
 import org.assay.review.transcript.TranscriptView.DecisionForm;
@@ -71,8 +75,11 @@ public class ReviewResource {
     private final CurrentUser user;
     private final Flash flash;
 
+    private final SecondMarkingService marking;
+
     public ReviewResource(ReviewListService list, TranscriptService transcripts, OverrideService overrides,
-            DecisionService decisions, CurrentUser user, Flash flash) {
+            DecisionService decisions, SecondMarkingService marking, CurrentUser user, Flash flash) {
+        this.marking = marking;
         this.list = list;
         this.transcripts = transcripts;
         this.overrides = overrides;
@@ -93,7 +100,7 @@ public class ReviewResource {
     @GET
     public Response list(@RestQuery String assessment, @RestQuery String status, @RestQuery String flag,
             @RestQuery String q, @RestQuery String sort, @RestQuery String dir, @RestQuery String page) {
-        var shown = list.page(AttemptFilter.of(assessment, status, flag, q, sort, dir, page));
+        var shown = list.page(AttemptFilter.of(assessment, status, flag, q, sort, dir, page), user.username());
         // Transcripts opened from this list walk it: the list's filter rides along in a cookie
         var remembered = new NewCookie.Builder(LIST_COOKIE).path("/review").httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).value(Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -116,7 +123,7 @@ public class ReviewResource {
     @GET
     @Path("assessments/{id}/print")
     public TemplateInstance printAll(@RestPath long id) {
-        return Templates.printAll(transcripts.assessmentTranscripts(id)
+        return Templates.printAll(transcripts.assessmentTranscripts(id, user.username())
                 .orElseThrow(() -> new NotFoundException("There is no assessment " + id + ".")));
     }
 
@@ -183,6 +190,55 @@ public class ReviewResource {
         }
     }
 
+    /** The second reviewer's marks of every answer, sent at once: {@code answer} ids and {@code score}s in step. */
+    @POST
+    @Path("attempts/{id}/second-marks")
+    public Response markSecond(@RestPath long id, @RestForm List<String> answer, @RestForm List<String> score,
+            @RestForm String note) {
+        var typed = new LinkedHashMap<Long, String>();
+        var ids = answer == null ? List.<String>of() : answer;
+        for (int i = 0; i < ids.size(); i++) {
+            try {
+                typed.put(Long.parseLong(ids.get(i)), score != null && i < score.size() ? score.get(i) : "");
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("The form names an answer that does not exist.");
+            }
+        }
+        try {
+            marking.markSecond(id, typed, note, user.username());
+            flash.set("Your second marks are saved. Both markings now show.");
+            return seeOther(id, "#second-marking");
+        } catch (InvalidInputException e) {
+            var current = view(id);
+            return page(422, current.withSecond(current.second().withTyped(typed, text(note), e.errors()),
+                    "Your second marks were not saved: " + e.getMessage()));
+        } catch (MarkingRefusedException e) {
+            return page(e.status(), view(id).withAlert("Your second marks were not saved: " + e.getMessage()));
+        }
+    }
+
+    @POST
+    @Path("attempts/{id}/answers/{answerId}/adjudication")
+    public Response adjudicate(@RestPath long id, @RestPath long answerId, @RestForm String score,
+            @RestForm String reason) {
+        try {
+            var saved = marking.adjudicate(answerId, id, score, reason, user.username());
+            saved.status().answers().stream().filter(m -> m.answerId() == answerId).findFirst()
+                    .ifPresent(m -> flash.set("Question " + m.position() + " now scores "
+                            + Numbers.points(m.adjudication().score()) + ", as adjudicated. Final score: "
+                            + Numbers.points(saved.totals().finalScore()) + " of "
+                            + Numbers.points(saved.totals().max()) + "."));
+            return seeOther(id, "#adjudicate-" + answerId);
+        } catch (InvalidInputException e) {
+            var current = view(id);
+            var form = new SecondMarkingView.AdjudicationForm(text(score), text(reason), e.errors());
+            return page(422, current.withSecond(current.second().withAdjudication(answerId, form),
+                    "The adjudication was not saved: " + e.getMessage()));
+        } catch (MarkingRefusedException e) {
+            return page(e.status(), view(id).withAlert("The adjudication was not saved: " + e.getMessage()));
+        }
+    }
+
     @POST
     @Path("attempts/{id}/decision")
     public Response decide(@RestPath long id, @RestForm String recommendation, @RestForm String summary,
@@ -240,7 +296,8 @@ public class ReviewResource {
     }
 
     private TranscriptView view(long id) {
-        return transcripts.view(id).orElseThrow(() -> new NotFoundException("There is no attempt " + id + "."));
+        return transcripts.view(id, user.username())
+                .orElseThrow(() -> new NotFoundException("There is no attempt " + id + "."));
     }
 
     private Response page(int status, TranscriptView view) {

@@ -23,7 +23,9 @@ import org.assay.web.Numbers;
 
 /**
  * A row per answer of an assessment, with how each score adds up ({@link ScoreBreakdown}): criteria minus
- * misconceptions, kept within 0 and the maximum, plus the adjustment, is the final score.
+ * misconceptions, kept within 0 and the maximum, plus the adjustment, is the first marking's score, which is the
+ * final score unless the answer was second-marked; then {@code first_mark}, {@code second_mark} and
+ * {@code adjudicated} give the marks the final score follows.
  */
 @ApplicationScoped
 public class AnswerExportService {
@@ -33,7 +35,8 @@ public class AnswerExportService {
 
     static final List<String> HEADING = List.of("attempt", "candidate", "status", "submitted_at", "question", "qid",
             "automatic", "final", "max", "overridden", "criteria_points", "penalties", "adjustment", "adjustment_by",
-            "criteria", "misconceptions", "flags", "changed_by", "reason");
+            "criteria", "misconceptions", "flags", "changed_by", "reason", "first_mark", "second_mark", "second_marker",
+            "adjudicated", "adjudicator");
 
     private final EntityManager em;
     private final AttemptScores scores;
@@ -93,6 +96,12 @@ public class AnswerExportService {
                 cells.add(flags(score.graded() ? flags.getOrDefault(score.gradeId(), List.of()) : List.of()));
                 cells.add(o == null ? "" : o.reviewer());
                 cells.add(o == null ? "" : o.reason());
+                var second = score.second();
+                var adjudication = score.adjudication();
+                cells.addAll(List.of(second == null ? "" : Numbers.points(score.firstScore()),
+                        second == null ? "" : Numbers.points(second.score()), second == null ? "" : second.by(),
+                        adjudication == null ? "" : Numbers.points(adjudication.score()),
+                        adjudication == null ? "" : adjudication.by()));
                 out.append(Csv.row(cells));
             }
         }

@@ -50,8 +50,18 @@ public class ReviewListService {
         this.config = config;
     }
 
+    /** The list as someone who marked none of its attempts first sees it. */
     @Transactional
     public AttemptPage page(AttemptFilter asked) {
+        return page(asked, "");
+    }
+
+    /**
+     * The list as {@code viewer} sees it: an attempt waiting for its second marking shows no final score unless the
+     * viewer marked it first.
+     */
+    @Transactional
+    public AttemptPage page(AttemptFilter asked, String viewer) {
         var params = new LinkedHashMap<String, Object>();
         var where = where(asked, params);
         long total = ((Number) bind(em.createNativeQuery("select count(*)" + FROM + where), params)
@@ -60,7 +70,7 @@ public class ReviewListService {
         int pages = (int) Math.max(1, (total + size - 1) / size);
         var filter = asked.onPage(Math.min(asked.page(), pages));
         var ids = pageIds(filter, where, params, size);
-        return new AttemptPage(rows(ids), filter, total, pages, assessments(filter), statuses(filter),
+        return new AttemptPage(rows(ids, viewer), filter, total, pages, assessments(filter), statuses(filter),
                 flags(filter), columns(filter));
     }
 
@@ -127,17 +137,22 @@ public class ReviewListService {
         return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     }
 
-    private List<AttemptRow> rows(List<Long> ids) {
+    private List<AttemptRow> rows(List<Long> ids, String viewer) {
         if (ids.isEmpty()) {
             return List.of();
         }
         var sql = "select t.id, i.candidate_name, s.blind_review, s.title, t.status, t.submitted_at, t.reviewed,"
                 + " t.recommendation, sc.auto_score, sc.final_score, sc.max_score, sc.flags, sc.overridden,"
-                + " sc.scored" + FROM
+                + " sc.scored, s.second_marking, case when " + SecondMarkingSql.SECOND_MARKED
+                + " then true else false end, case when " + SecondMarkingSql.AWAITING_ADJUDICATION
+                + " then true else false end, case when t.reviewed_by = :viewer or exists (select 1 from answer va"
+                + " join score_override vo on vo.answer_id = va.id where va.attempt_id = t.id and vo.reviewer ="
+                + " :viewer) then true else false end" + FROM
                 + " left join (" + AttemptScores.PER_ATTEMPT.formatted("and a.attempt_id in (:ids)")
                 + ") sc on sc.attempt_id = t.id where t.id in (:ids)";
         @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+        List<Object[]> found = em.createNativeQuery(sql).setParameter("ids", ids).setParameter("viewer", viewer)
+                .getResultList();
         var byId = new HashMap<Long, AttemptRow>();
         found.forEach(row -> byId.put(((Number) row[0]).longValue(), row(row)));
         return ids.stream().map(byId::get).toList();
@@ -150,12 +165,19 @@ public class ReviewListService {
         var submitted = "SUBMITTED".equals(row[4]);
         var graded = row[8] != null;
         var totals = graded ? AttemptScores.Totals.of(row, 8) : AttemptScores.Totals.NONE;
+        boolean secondMarked = (Boolean) row[15];
+        boolean waitsForSecond = submitted && reviewed && (Boolean) row[14] && !secondMarked;
+        // Whoever may still give the second marks must not see the first marking's total
+        var finalShown = graded && !(waitsForSecond && !(Boolean) row[17]);
+        var second = waitsForSecond ? "needs second marking" : (Boolean) row[16] ? "needs adjudication"
+                : secondMarked ? "marked twice" : "";
         return new AttemptRow(id, Display.candidate(blind, reviewed, id, (String) row[1]),
                 Display.nameHidden(blind, reviewed), (String) row[3], submitted ? "submitted" : "in progress",
                 submitted ? "submitted" : "in-progress", Display.time(SqlValues.instant(row[5])),
-                graded ? Numbers.points(totals.automatic()) : "", graded ? Numbers.points(totals.finalScore()) : "",
-                graded ? Numbers.points(totals.max()) : "", totals.overridden() > 0, totals.flags(), reviewed,
-                Recommendation.labelOf((String) row[7]));
+                graded ? Numbers.points(totals.automatic()) : "", finalShown ? Numbers.points(totals.finalScore()) : "",
+                graded ? Numbers.points(totals.max()) : "", finalShown && totals.overridden() > 0, totals.flags(),
+                reviewed, finalShown ? Recommendation.labelOf((String) row[7]) : "", second,
+                graded && !finalShown);
     }
 
     private List<Choice> assessments(AttemptFilter filter) {

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import org.assay.account.Role;
+import org.assay.review.second.AgreementView;
+import org.assay.review.second.SecondMarkingService;
 import org.assay.web.Problem;
 
 /**
@@ -29,9 +31,11 @@ import org.assay.web.Problem;
 public class StatisticsApi {
 
     private final StatisticsService statistics;
+    private final SecondMarkingService marking;
 
-    public StatisticsApi(StatisticsService statistics) {
+    public StatisticsApi(StatisticsService statistics, SecondMarkingService marking) {
         this.statistics = statistics;
+        this.marking = marking;
     }
 
     @GET
@@ -44,5 +48,16 @@ public class StatisticsApi {
     public StatisticsView statistics(@RestPath long id) {
         return statistics.assessment(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id
                 + "."));
+    }
+
+    @GET
+    @Path("{id}/agreement")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Second marking of an assessment: exact and adjacent agreement and quadratic weighted kappa"
+            + " between the two reviewers' marks, and of each reviewer's marks with the engine's scores")
+    @APIResponse(responseCode = "404", description = "No such assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgreementView agreement(@RestPath long id) {
+        return marking.agreement(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
     }
 }

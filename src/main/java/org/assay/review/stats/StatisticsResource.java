@@ -13,6 +13,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.assay.account.Role;
+import org.assay.review.second.AgreementView;
+import org.assay.review.second.SecondMarkingService;
 
 /** Question statistics pages: of an assessment and of a bank. */
 @Path("/review")
@@ -22,26 +24,29 @@ public class StatisticsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance statistics(StatisticsView view);
+        static native TemplateInstance statistics(StatisticsView view, AgreementView agreement);
     }
 
     private final StatisticsService statistics;
+    private final SecondMarkingService marking;
 
-    public StatisticsResource(StatisticsService statistics) {
+    public StatisticsResource(StatisticsService statistics, SecondMarkingService marking) {
         this.statistics = statistics;
+        this.marking = marking;
     }
 
     @GET
     @Path("assessments/{id}/statistics")
     public TemplateInstance assessment(@RestPath long id) {
         return Templates.statistics(statistics.assessment(id)
-                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + ".")));
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + ".")),
+                marking.agreement(id).orElse(null));
     }
 
     @GET
     @Path("banks/{key}/statistics")
     public TemplateInstance bank(@RestPath String key) {
         return Templates.statistics(statistics.bank(key)
-                .orElseThrow(() -> new NotFoundException("There is no bank " + key + ".")));
+                .orElseThrow(() -> new NotFoundException("There is no bank " + key + ".")), null);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.web.Problem;
 
@@ -27,17 +28,21 @@ import org.assay.web.Problem;
 public class TranscriptApiResource {
 
     private final TranscriptService transcripts;
+    private final CurrentUser user;
 
-    public TranscriptApiResource(TranscriptService transcripts) {
+    public TranscriptApiResource(TranscriptService transcripts, CurrentUser user) {
         this.transcripts = transcripts;
+        this.user = user;
     }
 
     @GET
     @Path("attempts/{id}/transcript")
-    @Operation(summary = "One attempt: answers, engine reports, overrides and history")
+    @Operation(summary = "One attempt: answers, engine reports, overrides and history; while the caller is to give"
+            + " the second marks, the engine's scores only")
     @APIResponse(responseCode = "404", description = "No such attempt",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TranscriptJson transcript(@RestPath long id) {
-        return transcripts.json(id).orElseThrow(() -> new NotFoundException("There is no attempt " + id + "."));
+        return transcripts.json(id, user.username())
+                .orElseThrow(() -> new NotFoundException("There is no attempt " + id + "."));
     }
 }

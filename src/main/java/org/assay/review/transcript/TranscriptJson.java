@@ -8,22 +8,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.assay.engine.score.GradeReport;
 import org.assay.review.BreakdownJson;
 import org.assay.review.Display;
-import org.assay.rubric.ExampleExplanation;
+import org.assay.review.second.SecondMarkingJson;
+import org.assay.review.second.SecondMarkingState;
 import org.assay.review.transcript.TranscriptService.Item;
 import org.assay.review.transcript.TranscriptService.Loaded;
+import org.assay.rubric.ExampleExplanation;
 import org.assay.session.AttemptService;
 import org.assay.session.IntegrityService;
 
 /**
  * One attempt's transcript for GET /api/attempts/{id}/transcript: answers with the engine's full reports, overrides
- * and history. Under blind review the name and email are left out until the attempt is marked reviewed.
+ * and history. Under blind review the name and email are left out until the attempt is marked reviewed. While the
+ * caller is to give the second marks, the answers carry the engine's scores only (no override, no final score), and
+ * the recommendation, summary and score history are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TranscriptJson(long attemptId, String candidate, boolean nameHidden, String email, long assessmentId,
         String assessment, String status, Instant startedAt, Instant submittedAt, boolean reviewed,
         String reviewedBy, Instant reviewedAt, String recommendation, String summary, double automaticTotal,
-        double finalTotal, double maxTotal, List<AnswerJson> answers, List<HistoryJson> history, String reference,
-        long extraTimeSeconds, IntegrityService.Summary integrity) {
+        Double finalTotal, double maxTotal, List<AnswerJson> answers, List<HistoryJson> history, String reference,
+        long extraTimeSeconds, IntegrityService.Summary integrity, SecondMarkingJson secondMarking) {
 
     /**
      * An answer; scores and report are absent until the engine has graded it.
@@ -51,21 +55,25 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
         var attempt = loaded.attempt();
         var blind = loaded.assessment().blindReview;
         var hidden = Display.nameHidden(blind, attempt.reviewed);
-        var answers = loaded.items().stream().map(TranscriptJson::answer).toList();
+        var answers = loaded.items().stream().map(item -> answer(item, loaded.second().blind())).toList();
         var totals = loaded.totals();
+        var second = loaded.second();
+        boolean marksHidden = second.blind();
         var history = loaded.events().stream().map(e -> new HistoryJson(e.createdAt, e.actor, e.action,
                 e.entityType, e.entityId, e.beforeValue, e.afterValue)).toList();
         return new TranscriptJson(attempt.id, Display.candidate(blind, attempt.reviewed, attempt.id,
                 loaded.invitation().candidateName), hidden, hidden ? null : loaded.invitation().candidateEmail,
                 loaded.assessment().id, loaded.assessment().title, attempt.status.name(), attempt.startedAt,
                 attempt.submittedAt, attempt.reviewed, attempt.reviewedBy, attempt.reviewedAt,
-                attempt.recommendation, attempt.summary, totals.automatic(), totals.finalScore(), totals.max(),
+                marksHidden ? null : attempt.recommendation, marksHidden ? null : attempt.summary,
+                totals.automatic(), marksHidden ? null : totals.finalScore(), totals.max(),
                 answers, history, AttemptService.reference(attempt),
                 loaded.invitation().extraTime(loaded.assessment().timeLimitMinutes).toSeconds(),
-                IntegrityService.summary(attempt));
+                IntegrityService.summary(attempt), second.state() == SecondMarkingState.OFF ? null
+                        : SecondMarkingJson.of(attempt.id, second, totals));
     }
 
-    private static AnswerJson answer(Item item) {
+    private static AnswerJson answer(Item item, boolean blind) {
         var a = item.answer();
         var score = item.score();
         var o = score.override();
@@ -73,7 +81,7 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
                 o.at());
         return new AnswerJson(a.id, a.position, a.question.qid, a.question.title,
                 item.rubric().map(r -> r.prompt()).orElse(a.question.title), a.text, a.secondsSpent, a.saveCount,
-                score.gradeId(), score.automatic(), score.score(), score.max(), override,
+                score.gradeId(), score.automatic(), blind ? null : score.score(), score.max(), override,
                 BreakdownJson.of(item.breakdown()), item.report().orElse(null), item.examples().orElse(null));
     }
 }

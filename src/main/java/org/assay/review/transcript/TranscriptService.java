@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.assay.assessment.Assessment;
 import org.assay.assessment.Invitation;
+import org.assay.assessment.SecondMarkingSettings;
 import org.assay.audit.AuditEvent;
 import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.GradeReport;
@@ -22,8 +23,9 @@ import org.assay.grading.Grade;
 import org.assay.grading.GradingState;
 import org.assay.grading.ScoreBreakdown;
 import org.assay.review.ReviewAudit;
-import org.assay.rubric.ExampleExplanation;
+import org.assay.review.second.SecondMarkingStatus;
 import org.assay.rubric.AuthoringEngine;
+import org.assay.rubric.ExampleExplanation;
 import org.assay.rubric.RubricCache;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
@@ -49,14 +51,20 @@ public class TranscriptService {
         }
     }
 
-    /** An attempt as loaded, read within the transaction that loaded it. */
+    /**
+     * An attempt as loaded, read within the transaction that loaded it. While the viewer marks blind, the items carry
+     * the engine's scores only and the events leave out every score change and decision.
+     */
     record Loaded(Attempt attempt, Invitation invitation, Assessment assessment, List<Item> items,
-            List<AuditEvent> events) {
+            List<AuditEvent> events, SecondMarkingStatus second) {
 
         Totals totals() {
             return Totals.of(items.stream().map(Item::score).toList());
         }
     }
+
+    /** History a blind second reviewer does not see: the first marking's scores and decision. */
+    private static final Set<String> BLIND_HIDDEN = Set.of(ReviewAudit.SCORE_OVERRIDDEN, ReviewAudit.DECISION_SAVED);
 
     private final ReportReader reports;
     private final RubricCache rubrics;
@@ -73,9 +81,10 @@ public class TranscriptService {
         this.config = config;
     }
 
+    /** The transcript page as {@code viewer} may see it (blind while they are to give the second marks). */
     @Transactional
-    public Optional<TranscriptView> view(long attemptId) {
-        return load(attemptId).map(loaded -> TranscriptViews.of(loaded, config.review().summaryChars(),
+    public Optional<TranscriptView> view(long attemptId, String viewer) {
+        return load(attemptId, viewer).map(loaded -> TranscriptViews.of(loaded, config.review().summaryChars(),
                 SimilarViews.of(loaded)));
     }
 
@@ -84,7 +93,7 @@ public class TranscriptService {
      * assay.review.print-attempts of them in submission order.
      */
     @Transactional
-    public Optional<PrintAllView> assessmentTranscripts(long assessmentId) {
+    public Optional<PrintAllView> assessmentTranscripts(long assessmentId, String viewer) {
         return Assessment.<Assessment>findByIdOptional(assessmentId).map(assessment -> {
             var limit = config.review().printAttempts();
             var where = " from attempt t join invitation i on i.id = t.invitation_id"
@@ -94,26 +103,31 @@ public class TranscriptService {
                     .setParameter("assessment", assessmentId).getSingleResult()).longValue();
             List<?> ids = em.createNativeQuery("select t.id" + where + " order by t.submitted_at, t.id")
                     .setParameter("assessment", assessmentId).setMaxResults(limit).getResultList();
-            var views = ids.stream().map(id -> view(((Number) id).longValue()).orElseThrow()).toList();
+            var views = ids.stream().map(id -> view(((Number) id).longValue(), viewer).orElseThrow()).toList();
             return new PrintAllView(assessment.id, assessment.title, views, submitted);
         });
     }
 
     @Transactional
-    public Optional<TranscriptJson> json(long attemptId) {
-        return load(attemptId).map(TranscriptJson::of);
+    public Optional<TranscriptJson> json(long attemptId, String viewer) {
+        return load(attemptId, viewer).map(TranscriptJson::of);
     }
 
-    private Optional<Loaded> load(long attemptId) {
+    private Optional<Loaded> load(long attemptId, String viewer) {
         return Attempt.<Attempt>findByIdOptional(attemptId).map(attempt -> {
             var answers = Answer.listByAttempt(attempt);
             var kept = keptAsExamples(answers);
+            var invitation = attempt.invitation;
+            var all = scores.answers(attempt.id);
+            var second = SecondMarkingStatus.of(SecondMarkingSettings.of(invitation.assessment), attempt, all,
+                    viewer);
             var current = new HashMap<Long, AnswerScore>();
-            scores.answers(attempt.id).forEach(score -> current.put(score.answerId(), score));
+            all.forEach(score -> current.put(score.answerId(), second.blind() ? score.engineOnly() : score));
             var items = answers.stream().map(answer -> item(answer, current.get(answer.id), kept.contains(answer.id)))
                     .toList();
-            var invitation = attempt.invitation;
-            return new Loaded(attempt, invitation, invitation.assessment, items, history(attempt, items));
+            var events = history(attempt, items).stream()
+                    .filter(e -> !second.blind() || !BLIND_HIDDEN.contains(e.action)).toList();
+            return new Loaded(attempt, invitation, invitation.assessment, items, events, second);
         });
     }
 

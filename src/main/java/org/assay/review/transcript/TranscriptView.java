@@ -21,14 +21,15 @@ import org.assay.web.FormErrors;
  * @param history audit events of the attempt and its answers, oldest first
  * @param decision the recommendation and summary form
  * @param alert a message for the top of the page after a refused form, empty otherwise
+ * @param second the second-marking panel
  */
 public record TranscriptView(Header header, Totals totals, List<QuestionView> questions, List<HistoryLine> history,
-        DecisionForm decision, String alert) {
+        DecisionForm decision, String alert, SecondMarkingView second) {
 
     /** The same page with one question's override form replaced (typed values, errors or a conflict). */
     public TranscriptView withOverride(long answerId, OverrideForm form, String alert) {
         var replaced = questions.stream().map(q -> q.answerId() == answerId ? q.withForm(form) : q).toList();
-        return new TranscriptView(header, totals, replaced, history, decision, alert);
+        return new TranscriptView(header, totals, replaced, history, decision, alert, second);
     }
 
     /** The same page with one question's criteria form replaced (typed marks, errors or a conflict). */
@@ -36,16 +37,21 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
             Set<String> applies, String alert) {
         var replaced = questions.stream().map(q -> q.answerId() == answerId ? q.withCriteria(form, points, applies)
                 : q).toList();
-        return new TranscriptView(header, totals, replaced, history, decision, alert);
+        return new TranscriptView(header, totals, replaced, history, decision, alert, second);
     }
 
     /** The same page with the decision form replaced. */
     public TranscriptView withDecision(DecisionForm form, String alert) {
-        return new TranscriptView(header, totals, questions, history, form, alert);
+        return new TranscriptView(header, totals, questions, history, form, alert, second);
     }
 
     public TranscriptView withAlert(String message) {
-        return new TranscriptView(header, totals, questions, history, decision, message);
+        return new TranscriptView(header, totals, questions, history, decision, message, second);
+    }
+
+    /** The same page with the second-marking panel replaced (typed marks, errors). */
+    public TranscriptView withSecond(SecondMarkingView panel, String message) {
+        return new TranscriptView(header, totals, questions, history, decision, message, panel);
     }
 
     public record Header(long attemptId, String candidate, boolean nameHidden, String email, long assessmentId,
@@ -74,9 +80,10 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
      * @param flags how many flags the engine raised
      * @param graded how many answers have a grade
      * @param scored how many answers have a score, the engine's or a reviewer's
+     * @param finalHidden the viewer marks blind: only the engine's scores show
      */
     public record Totals(String automatic, String finalScore, String max, int overridden, int flags, int graded,
-            int questions, int scored) {
+            int questions, int scored, boolean finalHidden) {
 
         public boolean allScored() {
             return scored == questions;
@@ -155,10 +162,11 @@ public record TranscriptView(Header header, Totals totals, List<QuestionView> qu
      * @param grading graded, waiting (queued or being graded) or failed
      * @param failure why grading failed, empty otherwise
      * @param channels the engine's channels that produced the grade, empty when not recorded
+     * @param finalHidden the viewer marks blind: only the engine's score shows
      */
     public record ScoreView(boolean graded, String automatic, String finalScore, String max, boolean overridden,
             String overrideBy, String overrideAt, String overrideReason, boolean regradedSince, String confidence,
-            String grading, String failure, String channels) {
+            String grading, String failure, String channels, boolean finalHidden) {
 
         /** The answer has a score: the engine's or a reviewer's. */
         public boolean scored() {

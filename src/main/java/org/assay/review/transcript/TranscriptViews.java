@@ -54,25 +54,32 @@ final class TranscriptViews {
     static TranscriptView of(Loaded loaded, int summaryChars, Map<Long, List<SimilarView>> similar) {
         var header = header(loaded);
         var reviewed = loaded.attempt().reviewed;
-        var questions = loaded.items().stream()
-                .map(item -> question(item, reviewed, similar.getOrDefault(item.answer().id, List.of()))).toList();
+        boolean hidden = loaded.second().blind();
+        var questions = loaded.items().stream().map(item -> question(item, reviewed,
+                similar.getOrDefault(item.answer().id, List.of()), hidden)).toList();
         var decision = DecisionForm.of(header.recommendation(), header.summary(), header.version(),
                 FormErrors.NONE, "", summaryChars);
-        return new TranscriptView(header, totals(loaded), questions, history(loaded), decision, "");
+        var titles = new HashMap<Long, String>();
+        loaded.items().forEach(item -> titles.put(item.answer().id, item.answer().question.title));
+        return new TranscriptView(header, totals(loaded), questions, history(loaded), decision, "",
+                SecondMarkingView.of(loaded.second(), titles));
     }
 
     private static Header header(Loaded loaded) {
         var attempt = loaded.attempt();
         var blind = loaded.assessment().blindReview;
         var hidden = Display.nameHidden(blind, attempt.reviewed);
+        // A blind second reviewer sees neither the first reviewer's recommendation nor summary
+        var marksHidden = loaded.second().blind();
         return new Header(attempt.id, Display.candidate(blind, attempt.reviewed, attempt.id,
                 loaded.invitation().candidateName), hidden, hidden ? "" : loaded.invitation().candidateEmail,
                 loaded.assessment().id, loaded.assessment().title, statusLabel(attempt.status),
                 attempt.status == AttemptStatus.SUBMITTED, Display.time(attempt.startedAt),
                 Display.time(attempt.submittedAt), attempt.reviewed, attempt.reviewedBy == null ? ""
                         : attempt.reviewedBy, Display.time(attempt.reviewedAt),
-                attempt.recommendation == null ? "" : attempt.recommendation,
-                attempt.summary == null ? "" : attempt.summary, attempt.version, AttemptService.reference(attempt),
+                attempt.recommendation == null || marksHidden ? "" : attempt.recommendation,
+                attempt.summary == null || marksHidden ? "" : attempt.summary, attempt.version,
+                AttemptService.reference(attempt),
                 timeAllowed(loaded.invitation(), loaded.assessment().timeLimitMinutes),
                 IntegrityService.summary(attempt));
     }
@@ -97,10 +104,11 @@ final class TranscriptViews {
         var totals = loaded.totals();
         return new Totals(Numbers.points(totals.automatic()), Numbers.points(totals.finalScore()),
                 Numbers.points(totals.max()), totals.overridden(), totals.flags(),
-                (int) items.stream().filter(item -> item.score().graded()).count(), items.size(), totals.scored());
+                (int) items.stream().filter(item -> item.score().graded()).count(), items.size(), totals.scored(),
+                loaded.second().blind());
     }
 
-    private static QuestionView question(Item item, boolean reviewed, List<SimilarView> similar) {
+    private static QuestionView question(Item item, boolean reviewed, List<SimilarView> similar, boolean hidden) {
         var answer = item.answer();
         var report = item.report();
         var breakdown = item.breakdown();
@@ -122,8 +130,8 @@ final class TranscriptViews {
         return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
                 answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
-                answer.saveCount, score(item), score.settled(reviewed), item.kept(), form, similar, sum(breakdown),
-                criteriaForm, item.examples().orElse(null), teaches(answer));
+                answer.saveCount, score(item, hidden), score.settled(reviewed), item.kept(), form, similar,
+                sum(breakdown), criteriaForm, item.examples().orElse(null), teaches(answer));
     }
 
     /** Overrides of the answer's question are scored examples when its bank uses examples and opts overrides in. */
@@ -142,7 +150,7 @@ final class TranscriptViews {
         return new FlagView(code.name(), FlagTexts.title(code), message, FlagTexts.explanation(code));
     }
 
-    private static ScoreView score(Item item) {
+    private static ScoreView score(Item item, boolean hidden) {
         var score = item.score();
         var override = Optional.ofNullable(score.override());
         var confidence = item.report().map(r -> Numbers.percent(r.confidence())).orElse("");
@@ -150,7 +158,7 @@ final class TranscriptViews {
                 Numbers.points(score.score()), Numbers.points(score.max()), score.overridden(),
                 override.map(o -> o.reviewer()).orElse(""), override.map(o -> Display.time(o.at())).orElse(""),
                 override.map(o -> o.reason()).orElse(""), score.regradedSince(), confidence,
-                item.grading().state(), item.grading().error(), String.join(", ", score.channels()));
+                item.grading().state(), item.grading().error(), String.join(", ", score.channels()), hidden);
     }
 
     private static List<CriterionView> criteria(ScoreBreakdown breakdown, List<CriterionResult> results,

@@ -41,7 +41,7 @@ class AssessmentExportTest {
 
         assertThat(lines[0]).isEqualTo("attempt,candidate,status,submitted_at,question,qid,automatic,final,max,"
                 + "overridden,criteria_points,penalties,adjustment,adjustment_by,criteria,misconceptions,flags,"
-                + "changed_by,reason");
+                + "changed_by,reason,first_mark,second_mark,second_marker,adjudicated,adjudicator");
         assertThat(lines).hasSize(3);
         assertThat(List.of(lines[1].split(",", -1)).subList(4, 14)).containsExactly("1", "q06", "4.5", "5.5", "10",
                 "true", "8.5", "2", "-1", "reviewer");
