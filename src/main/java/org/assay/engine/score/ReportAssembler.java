@@ -24,6 +24,7 @@ final class ReportAssembler {
     private final Optional<SemanticAnswer> semantic;
     private final Optional<DetectedLanguage> otherLanguage;
     private final List<Flag> flags = new ArrayList<>();
+    private final ReviewModel reviewModel = ReviewModel.standard();
 
     ReportAssembler(ScoringPolicy policy, KeywordListCheck listCheck, CompiledRubric rubric, AnalyzedText text,
             Optional<SemanticAnswer> semantic, Optional<DetectedLanguage> otherLanguage) {
@@ -56,7 +57,7 @@ final class ReportAssembler {
         if (keywordList) {
             score = capKeywordList(score, max);
         }
-        if (english && words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexical)) {
+        if (english && words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexicalSource)) {
             score = offTopic(score, earned < policy.offTopicLittleShare() * max).orElse(score);
         }
         for (CriterionOutcome o : outcomes) {
@@ -67,9 +68,13 @@ final class ReportAssembler {
         }
         flagGraderText();
         double confidence = confidence(outcomes, misconceptions, keywordList);
-        ReviewRoute.of(Scores.round(score), max, outcomes, confidence, policy.lowConfidence()).ifPresent(flags::add);
-        return new GradeReport(Scores.round(score), max, outcomes.stream().map(CriterionOutcome::result).toList(),
-                misconceptions, flags, confidence, engineVersion, rubric.fingerprint());
+        double rounded = Scores.round(score);
+        ReviewEstimate review = ReviewRoute.estimate(reviewModel,
+                ReviewSignals.of(rounded, max, outcomes, misconceptions, flags, words));
+        ReviewRoute.of(reviewModel, review, rounded, max, outcomes, confidence, policy.lowConfidence())
+                .ifPresent(flags::add);
+        return new GradeReport(rounded, max, outcomes.stream().map(CriterionOutcome::result).toList(),
+                misconceptions, flags, confidence, engineVersion, rubric.fingerprint(), List.of(), null, review);
     }
 
     /** Text aimed at the grader earned nothing (its words match nothing); a person should see it. */
