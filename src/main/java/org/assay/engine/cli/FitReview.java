@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
         description = "Fits the review model to evaluate output files (with human scores and review_signals).")
 public final class FitReview implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "evaluate --out files")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "evaluate --out files, or folders whose .jsonl files are read in name order")
     private List<Path> files;
 
     @Option(names = "--out", description = "where to write the fitted model; printed only when absent")
@@ -46,7 +47,7 @@ public final class FitReview implements Callable<Integer> {
     @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty. Default: ${DEFAULT-VALUE}")
     private double lambda;
 
-    @Option(names = "--far-share", defaultValue = "0.75",
+    @Option(names = "--far-share", defaultValue = "0.7",
             description = "share of the far-off training answers to route. Default: ${DEFAULT-VALUE}")
     private double farShare;
 
@@ -62,7 +63,17 @@ public final class FitReview implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<ReviewFit.Sample> samples = read(files, groupField);
+        List<Path> inputs = new ArrayList<>();
+        for (Path p : files) {
+            if (Files.isDirectory(p)) {
+                try (var listing = Files.list(p)) {
+                    listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(inputs::add);
+                }
+            } else {
+                inputs.add(p);
+            }
+        }
+        List<ReviewFit.Sample> samples = read(inputs, groupField);
         ReviewFit.Settings settings = new ReviewFit.Settings(lambda, farShare);
         stdout.println("set\tfar_n\trouted_far\tnear_n\trouted_near\t(each set left out of the fit)");
         for (ReviewFit.Held h : ReviewFit.leaveOneGroupOut(samples, settings)) {
@@ -73,7 +84,7 @@ public final class FitReview implements Callable<Integer> {
         ReviewModel model = ReviewFit.fit(samples, settings);
         String text = model.text(String.format(Locale.ROOT, "# Fitted by fit-review (lambda %s, far share %s) on %d "
                 + "graded answers: %s%n", lambda, farShare, samples.size(),
-                String.join(" ", files.stream().map(p -> p.getFileName().toString()).toList())));
+                String.join(" ", inputs.stream().map(p -> p.getFileName().toString()).toList())));
         if (out != null) {
             Files.writeString(out, text, StandardCharsets.UTF_8);
         } else {

@@ -24,7 +24,6 @@ final class ReportAssembler {
     private final Optional<SemanticAnswer> semantic;
     private final Optional<DetectedLanguage> otherLanguage;
     private final List<Flag> flags = new ArrayList<>();
-    private final ReviewModel reviewModel = ReviewModel.standard();
 
     ReportAssembler(ScoringPolicy policy, KeywordListCheck listCheck, CompiledRubric rubric, AnalyzedText text,
             Optional<SemanticAnswer> semantic, Optional<DetectedLanguage> otherLanguage) {
@@ -69,8 +68,10 @@ final class ReportAssembler {
         flagGraderText();
         double confidence = confidence(outcomes, misconceptions, keywordList);
         double rounded = Scores.round(score);
+        ReviewModel reviewModel = ReviewModel.standard(semantic.isPresent());
         ReviewEstimate review = ReviewRoute.estimate(reviewModel,
-                ReviewSignals.of(rounded, max, outcomes, misconceptions, flags, words));
+                ReviewSignals.of(rounded, max, outcomes, misconceptions, flags, words,
+                        words == 0 ? 0 : 1 - vocabularyOverlap(), uncredited(outcomes, misconceptions)));
         ReviewRoute.of(reviewModel, review, rounded, max, outcomes, confidence, policy.lowConfidence())
                 .ifPresent(flags::add);
         return new GradeReport(rounded, max, outcomes.stream().map(CriterionOutcome::result).toList(),
@@ -188,6 +189,19 @@ final class ReportAssembler {
         }
         long shared = lemmas.stream().filter(rubric.vocabulary()::contains).count();
         return (double) shared / lemmas.size();
+    }
+
+    /** Share of the sentences where no criterion or misconception found anything, negated evidence included. */
+    private double uncredited(List<CriterionOutcome> outcomes, List<MisconceptionResult> misconceptions) {
+        List<Evidence> all = new ArrayList<>();
+        outcomes.forEach(o -> all.addAll(o.result().evidence()));
+        misconceptions.forEach(m -> all.addAll(m.evidence()));
+        if (text.sentences().isEmpty()) {
+            return 0;
+        }
+        long bare = text.sentences().stream().filter(s -> all.stream()
+                .noneMatch(e -> e.start() < s.end() && e.end() > s.start())).count();
+        return (double) bare / text.sentences().size();
     }
 
     /** Points-weighted certainty of each criterion's verdict, lowered by doubtful signals. */

@@ -45,7 +45,7 @@ public final class ReviewFit {
      */
     public record Settings(double lambda, double farShare) {
         /** The settings of the shipped model. */
-        public static final Settings DEFAULT = new Settings(1.0, 0.75);
+        public static final Settings DEFAULT = new Settings(1.0, 0.7);
     }
 
     private ReviewFit() {

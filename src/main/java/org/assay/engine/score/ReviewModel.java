@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A logistic regression over {@link ReviewSignals}: the chance that a grader's score lies 30% of the maximum or more
  * from the engine's. A grade whose chance reaches the threshold goes to a person. The weights are data, in
- * {@code review-model.tsv} beside this class, fitted by {@link ReviewFit} (the fit-review command re-fits them).
+ * {@code review-model.tsv} (semantic channel on) and {@code review-model-lexical.tsv} (off) beside this class, fitted
+ * by {@link ReviewFit}; the fit-review command re-fits them.
  *
  * @param intercept the model's constant term
  * @param weights one weight per signal name; a signal without a weight counts 0
@@ -21,10 +22,13 @@ import java.util.Map;
  */
 public record ReviewModel(double intercept, Map<String, Double> weights, double threshold) {
 
-    /** Where the engine's model lives on the classpath, and where fit-review writes it in the source tree. */
+    /** The model for grades with the semantic channel, beside this class on the classpath. */
     public static final String RESOURCE = "review-model.tsv";
+    /** The model for grades without it: its signals of similarity are missing, so its weights differ. */
+    public static final String LEXICAL_RESOURCE = "review-model-lexical.tsv";
 
     private static final ReviewModel STANDARD = read(RESOURCE);
+    private static final ReviewModel LEXICAL = read(LEXICAL_RESOURCE);
 
     public ReviewModel {
         weights = Map.copyOf(weights);
@@ -36,9 +40,9 @@ public record ReviewModel(double intercept, Map<String, Double> weights, double 
         }
     }
 
-    /** The model shipped with the engine. */
-    public static ReviewModel standard() {
-        return STANDARD;
+    /** The model shipped with the engine for grades with the semantic channel on, or off. */
+    public static ReviewModel standard(boolean semantic) {
+        return semantic ? STANDARD : LEXICAL;
     }
 
     /** The chance that a grade with these signals is far from a grader's. */

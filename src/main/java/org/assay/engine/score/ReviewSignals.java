@@ -14,7 +14,7 @@ final class ReviewSignals {
     static final List<String> NAMES = List.of(
             "middle", "share", "hump", "expression", "naming", "keywords", "similarity", "partial", "near_miss",
             "disagreement", "similarity_beyond", "misconception", "deducted", "keyword_list", "off_topic", "negated",
-            "too_short", "other_language", "addresses_grader", "words");
+            "too_short", "other_language", "addresses_grader", "words", "unfamiliar", "uncredited");
 
     /** Share of the maximum between which the former hand-set rule routed every grade; kept as one signal. */
     static final double LOW_SHARE = 0.3;
@@ -34,9 +34,12 @@ final class ReviewSignals {
      * @param misconceptions what each misconception found deducted
      * @param flags the flags raised so far
      * @param words the answer's word count
+     * @param unfamiliar share of the answer's content words (beyond the question's) that the rubric does not use
+     * @param uncredited share of the answer's sentences where no criterion or misconception found evidence
      */
     static Map<String, Double> of(double score, double max, List<CriterionOutcome> outcomes,
-            List<MisconceptionResult> misconceptions, List<Flag> flags, int words) {
+            List<MisconceptionResult> misconceptions, List<Flag> flags, int words, double unfamiliar,
+            double uncredited) {
         Map<String, Double> s = new LinkedHashMap<>();
         double share = max > 0 ? score / max : 0;
         s.put("middle", share >= LOW_SHARE - 1e-9 && share <= HIGH_SHARE + 1e-9 ? 1.0 : 0.0);
@@ -78,6 +81,8 @@ final class ReviewSignals {
         s.put("other_language", has(flags, FlagCode.OTHER_LANGUAGE));
         s.put("addresses_grader", has(flags, FlagCode.ADDRESSES_GRADER));
         s.put("words", Math.min(1, Math.log1p(words) / Math.log1p(LONG_ANSWER)));
+        s.put("unfamiliar", unfamiliar);
+        s.put("uncredited", uncredited);
         return s;
     }
 
