@@ -53,10 +53,10 @@ public final class FlagTexts {
             case OTHER_LANGUAGE -> "The answer is written in another language than the rubric. The engine only"
                     + " matches the rubric's English words, so its score says little: read the answer and grade it"
                     + " yourself.";
-            case NEEDS_REVIEW -> "The score is in the middle of the scale, where the automatic grade most often"
-                    + " differs from a grader's by 30% of the points or more: partial evidence, a named term"
-                    + " instead of an explanation, a wrong claim or unusual wording the rubric missed. Read the answer"
-                    + " and confirm or change the score.";
+            case NEEDS_REVIEW -> "The automatic grade is likely to differ from a grader's by 30% of the points or"
+                    + " more, judging by how its points were earned: partial evidence, keywords or a named term"
+                    + " instead of an explanation, sentences the rubric does not account for, another language."
+                    + " Read the answer and confirm or change the score.";
         };
     }
 }

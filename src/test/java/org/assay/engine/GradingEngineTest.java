@@ -112,6 +112,24 @@ class GradingEngineTest {
     }
 
     @Test
+    void aMisconceptionWithItsWordingSpeltOutIsNotLookedForBySimilarity() {
+        Rubric r = EngineFixtures.ATTENTION;
+        Misconception linear = r.misconceptions().get(0);
+        Rubric spelt = new Rubric(r.id(), r.title(), r.prompt(), r.points(), r.modelAnswer(), r.criteria(),
+                List.of(new Misconception(linear.id(), linear.label(), linear.penalty(),
+                        List.of("grows linearly", "linear in sequence length", "linear cost"), linear.exemplars())),
+                r.synonyms());
+        String paraphrase = "The output is a weighted sum of the values. The cost simply goes up in proportion to "
+                + "the number of tokens.";
+
+        assertThat(ENGINE.grade(r, paraphrase).misconceptions()).extracting(m -> m.id()).containsExactly("linear");
+        GradeReport report = ENGINE.grade(spelt, paraphrase);
+        assertThat(report.misconceptions()).isEmpty();
+        assertThat(report.score()).isGreaterThan(ENGINE.grade(r, paraphrase).score());
+        assertThat(ENGINE.grade(spelt, "The cost of attention grows linearly.").misconceptions()).hasSize(1);
+    }
+
+    @Test
     void negatedMisconceptionIsNotAMisconception() {
         GradeReport report = LEXICAL.grade(EngineFixtures.ATTENTION, "The output is a weighted sum of the values. "
                 + "The cost never grows linearly; it is quadratic in sequence length.");

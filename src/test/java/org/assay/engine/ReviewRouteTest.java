@@ -2,14 +2,31 @@ package org.assay.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.assay.engine.rubric.BankLoader;
+import org.assay.engine.rubric.Rubric;
 import org.assay.engine.score.Flag;
 import org.assay.engine.score.FlagCode;
 import org.assay.engine.score.GradeReport;
+import org.assay.engine.score.ReviewModel;
+import org.assay.engine.score.ScoringPolicy;
+import org.assay.engine.text.LanguageIdentifier;
 import org.junit.jupiter.api.Test;
 
 class ReviewRouteTest {
 
     private static final GradingEngine LEXICAL = EngineFixtures.engine(new EngineOptions(true, true, false));
+    private static final LanguageIdentifier LANGUAGES = LanguageIdentifier.load();
+    private static final Rubric TOKENS = new BankLoader().load(Path.of("rubrics/genai-interview")).rubric("q03")
+            .orElseThrow();
+
+    private static GradingEngine withLanguages(boolean semantic) {
+        return GradingEngine.create(EngineFixtures.analyzer(), EngineFixtures.wordnet(),
+                semantic ? Optional.of(EngineFixtures.embedder()) : Optional.empty(), Optional.of(LANGUAGES),
+                new EngineOptions(true, true, semantic), ScoringPolicy.DEFAULT);
+    }
 
     @Test
     void anAnswerThatOnlyNamesTheTermsOfOneCriterionGoesToAPersonAndSaysWhy() {
@@ -19,7 +36,7 @@ class ReviewRouteTest {
         assertThat(report.score()).isBetween(3.0, 8.5);
         assertThat(report.flags()).filteredOn(f -> f.code() == FlagCode.NEEDS_REVIEW).singleElement()
                 .extracting(Flag::message).asString()
-                .startsWith("A person should check this grade: ")
+                .startsWith("A person should check this grade: the chance that a grader's score for it differs")
                 .contains("rest on keywords");
     }
 
@@ -33,5 +50,49 @@ class ReviewRouteTest {
         assertThat(full.score()).isEqualTo(10.0);
         assertThat(full.hasFlag(FlagCode.NEEDS_REVIEW)).isFalse();
         assertThat(nothing.hasFlag(FlagCode.NEEDS_REVIEW)).isFalse();
+    }
+
+    @Test
+    void anAnswerInAnotherLanguageThatEarnedNothingStillGoesToAPerson() {
+        String german = "Ein Token ist die kleinste Einheit, die das Modell liest, meistens ein Wortteil. Seltene "
+                + "Wörter werden in mehrere Stücke zerlegt, und weil das Kontextfenster und der Preis in Tokens "
+                + "gezählt werden, kosten lange Texte und andere Sprachen mehr.";
+        for (boolean semantic : new boolean[] {false, true}) {
+            GradeReport report = withLanguages(semantic).grade(TOKENS, german);
+
+            assertThat(report.score()).as("semantic " + semantic).isLessThan(0.3 * TOKENS.points());
+            assertThat(report.hasFlag(FlagCode.OTHER_LANGUAGE)).isTrue();
+            assertThat(report.hasFlag(FlagCode.NEEDS_REVIEW)).as("semantic " + semantic).isTrue();
+        }
+    }
+
+    @Test
+    void aMiddleScoreFromPlainlyStatedCriteriaIsNotRouted() {
+        GradeReport report = withLanguages(true).grade(TOKENS, "A token is a piece of a word, like a subword. It "
+                + "matters because the model can only take a maximum number of tokens.");
+
+        assertThat(report.score()).isBetween(0.3 * TOKENS.points(), 0.85 * TOKENS.points());
+        assertThat(report.hasFlag(FlagCode.NEEDS_REVIEW)).isFalse();
+    }
+
+    @Test
+    void theRouteFollowsTheShippedModelAndRecordsItsSignals() {
+        String[] answers = {"A token is a piece of a word. The context window is counted in tokens.",
+            "A token is a subword unit. The context window is measured in tokens, so long prompts can run out of "
+                    + "room.",
+            "Tokens are words."};
+        ReviewModel model = ReviewModel.standard(false);
+        for (String answer : answers) {
+            GradeReport report = LEXICAL.grade(TOKENS, answer);
+
+            assertThat(report.review().signals()).containsKeys("share", "keywords", "uncredited");
+            assertThat(report.review().chance()).isEqualTo(model.chance(report.review().signals()), within());
+            assertThat(report.hasFlag(FlagCode.NEEDS_REVIEW)).as(answer)
+                    .isEqualTo(model.chance(report.review().signals()) >= model.threshold());
+        }
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(0.005);
     }
 }

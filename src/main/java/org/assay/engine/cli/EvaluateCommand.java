@@ -350,8 +350,8 @@ public final class EvaluateCommand {
     }
 
     /**
-     * The input fields (a human score renamed human_score), then score, max, flags, criteria, misconceptions and
-     * cv_score.
+     * The input fields (a human score renamed human_score), then score, max, flags, criteria, misconceptions,
+     * cv_score, and the review chance with its signals.
      */
     private ObjectNode outputRow(GradedRow graded, Figures figures) {
         ObjectNode row = json.createObjectNode();
@@ -363,6 +363,11 @@ public final class EvaluateCommand {
         graded.criteria().forEach((id, points) -> criteria.put(id, round(points)));
         graded.misconceptions().forEach(row.putArray("misconceptions")::add);
         figures.calibrated(graded).ifPresent(cv -> row.put("cv_score", round(cv)));
+        if (graded.review() != null) {
+            row.put("review_chance", round(graded.review().chance()));
+            ObjectNode signals = row.putObject("review_signals");
+            graded.review().signals().forEach((name, value) -> signals.put(name, round(value)));
+        }
         if (figures.withExamples()) {
             row.put("rubric_score", round(graded.rubricScore()));
             row.put("example_shift", round(graded.score() - graded.rubricScore()));

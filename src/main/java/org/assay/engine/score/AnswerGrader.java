@@ -163,11 +163,13 @@ public final class AnswerGrader {
 
     /**
      * A sentence much like the claim, closer to it than to anything the rubric rewards, among the sentences where no
-     * criterion found its words.
+     * criterion found its words; only for a claim whose expressions are few, so that similarity stands in for wording
+     * the rubric does not list rather than second-guessing wording it does.
      */
     private Optional<SemanticMatch> semanticMisconception(CompiledRubric rubric, CompiledMisconception m,
             Claims claims, BitSet credited) {
-        if (m.exemplars().isEmpty() || wordOrderOnly(m)) {
+        if (m.exemplars().isEmpty() || wordOrderOnly(m)
+                || m.expressions().size() >= ScoringPolicy.SPELLED_OUT_EXPRESSIONS) {
             return Optional.empty();
         }
         SemanticAnswer semantic = claims.semantic.orElseThrow();

@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param nearMiss true when the best similarity fell just short of earning semantic credit
  * @param swap where the answer says the criterion's claim of another entity than the one it is bound to, when it
  *     says it of no other place; empty otherwise
+ * @param lexical 0..1, what the criterion's expressions, naming phrases or keywords alone would earn
+ * @param similarity 0..1, what similarity alone would earn; NaN when it was not measured (the semantic channel is
+ *     off, or an expression was found in full)
  */
 record CriterionOutcome(CriterionResult result, Source source, double strength, boolean negatedOnly, boolean nearMiss,
-        Optional<Swap> swap) {
+        Optional<Swap> swap, double lexical, double similarity) {
 
     /**
      * A bound criterion's claim said of the wrong entity.
@@ -31,7 +34,7 @@ record CriterionOutcome(CriterionResult result, Source source, double strength, 
         EXPRESSION, NAMING, KEYWORDS, SEMANTIC, NONE
     }
 
-    boolean lexical() {
+    boolean lexicalSource() {
         return source == Source.EXPRESSION || source == Source.NAMING || source == Source.KEYWORDS;
     }
 

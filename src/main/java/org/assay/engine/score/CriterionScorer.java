@@ -105,11 +105,15 @@ final class CriterionScorer {
             evidence.addAll(negated);
         }
         Optional<CriterionOutcome.Swap> swap = expression == null ? swap(c, entity, words) : Optional.empty();
+        double lexical = Math.max(expressionStrength, keywordStrength);
+        double similarity = similar.isPresent() || semantic.isPresent() && expressionStrength < 1 ? semanticStrength
+                : Double.NaN;
         if (swap.isPresent()) {
-            return new CriterionOutcome(result(c, 0, List.of()), CriterionOutcome.Source.NONE, 0, false, false, swap);
+            return new CriterionOutcome(result(c, 0, List.of()), CriterionOutcome.Source.NONE, 0, false, false, swap,
+                    0, similarity);
         }
         return new CriterionOutcome(result(c, strength, evidence), source, strength, negatedOnly, nearMiss,
-                Optional.empty());
+                Optional.empty(), lexical, similarity);
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.List;
  *        recorded
  * @param examples how the question's scored examples moved the score, which is then the final score and differs from
  *        the rubric's ({@link ExampleEvidence#rubricScore()}); null when no examples were used
+ * @param review how likely the grade is to be far from a grader's, on which the {@link FlagCode#NEEDS_REVIEW} route
+ *        rests; null in reports stored before it was recorded
  */
 public record GradeReport(
         double score,
@@ -28,13 +30,22 @@ public record GradeReport(
         String engineVersion,
         String rubricVersion,
         List<String> channels,
-        ExampleEvidence examples) {
+        ExampleEvidence examples,
+        ReviewEstimate review) {
 
     public GradeReport {
         criteria = List.copyOf(criteria);
         misconceptions = List.copyOf(misconceptions);
         flags = List.copyOf(flags);
         channels = channels == null ? List.of() : List.copyOf(channels);
+    }
+
+    /** A report without a review estimate. */
+    public GradeReport(double score, double max, List<CriterionResult> criteria,
+            List<MisconceptionResult> misconceptions, List<Flag> flags, double confidence, String engineVersion,
+            String rubricVersion, List<String> channels, ExampleEvidence examples) {
+        this(score, max, criteria, misconceptions, flags, confidence, engineVersion, rubricVersion, channels, examples,
+                null);
     }
 
     /** A report graded by the rubric alone. */
@@ -54,19 +65,19 @@ public record GradeReport(
     /** The same report, recording which channels produced it. */
     public GradeReport withChannels(List<String> ran) {
         return new GradeReport(score, max, criteria, misconceptions, flags, confidence, engineVersion, rubricVersion,
-                ran, examples);
+                ran, examples, review);
     }
 
     /** The same report with other flags. */
     public GradeReport withFlags(List<Flag> replaced) {
         return new GradeReport(score, max, criteria, misconceptions, replaced, confidence, engineVersion,
-                rubricVersion, channels, examples);
+                rubricVersion, channels, examples, review);
     }
 
     /** The same report with a final score that the question's examples moved, keeping the rubric's apart. */
     public GradeReport withExamples(double finalScore, ExampleEvidence evidence) {
         return new GradeReport(finalScore, max, criteria, misconceptions, flags, confidence, engineVersion,
-                rubricVersion, channels, evidence);
+                rubricVersion, channels, evidence, review);
     }
 
     /** The score the rubric's criteria gave, before any examples moved it. */

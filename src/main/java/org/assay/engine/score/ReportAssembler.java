@@ -56,7 +56,7 @@ final class ReportAssembler {
         if (keywordList) {
             score = capKeywordList(score, max);
         }
-        if (english && words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexical)) {
+        if (english && words > 0 && outcomes.stream().noneMatch(CriterionOutcome::lexicalSource)) {
             score = offTopic(score, earned < policy.offTopicLittleShare() * max).orElse(score);
         }
         for (CriterionOutcome o : outcomes) {
@@ -67,9 +67,15 @@ final class ReportAssembler {
         }
         flagGraderText();
         double confidence = confidence(outcomes, misconceptions, keywordList);
-        ReviewRoute.of(Scores.round(score), max, outcomes, confidence, policy.lowConfidence()).ifPresent(flags::add);
-        return new GradeReport(Scores.round(score), max, outcomes.stream().map(CriterionOutcome::result).toList(),
-                misconceptions, flags, confidence, engineVersion, rubric.fingerprint());
+        double rounded = Scores.round(score);
+        ReviewModel reviewModel = ReviewModel.standard(semantic.isPresent());
+        ReviewEstimate review = ReviewRoute.estimate(reviewModel,
+                ReviewSignals.of(rounded, max, outcomes, misconceptions, flags, words,
+                        words == 0 ? 0 : 1 - vocabularyOverlap(), uncredited(outcomes, misconceptions)));
+        ReviewRoute.of(reviewModel, review, rounded, max, outcomes, confidence, policy.lowConfidence())
+                .ifPresent(flags::add);
+        return new GradeReport(rounded, max, outcomes.stream().map(CriterionOutcome::result).toList(),
+                misconceptions, flags, confidence, engineVersion, rubric.fingerprint(), List.of(), null, review);
     }
 
     /** Text aimed at the grader earned nothing (its words match nothing); a person should see it. */
@@ -183,6 +189,19 @@ final class ReportAssembler {
         }
         long shared = lemmas.stream().filter(rubric.vocabulary()::contains).count();
         return (double) shared / lemmas.size();
+    }
+
+    /** Share of the sentences where no criterion or misconception found anything, negated evidence included. */
+    private double uncredited(List<CriterionOutcome> outcomes, List<MisconceptionResult> misconceptions) {
+        List<Evidence> all = new ArrayList<>();
+        outcomes.forEach(o -> all.addAll(o.result().evidence()));
+        misconceptions.forEach(m -> all.addAll(m.evidence()));
+        if (text.sentences().isEmpty()) {
+            return 0;
+        }
+        long bare = text.sentences().stream().filter(s -> all.stream()
+                .noneMatch(e -> e.start() < s.end() && e.end() > s.start())).count();
+        return (double) bare / text.sentences().size();
     }
 
     /** Points-weighted certainty of each criterion's verdict, lowered by doubtful signals. */

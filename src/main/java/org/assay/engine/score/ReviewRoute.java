@@ -4,32 +4,29 @@ import static org.assay.engine.score.ReportAssembler.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Routes a grade to a person when it is likely 30% of the maximum or more away from a grader's.
  *
- * <p>On the development sets (docs/benchmarks.md, "Routing to a person") nearly every grade that far off lies between
- * {@link #LOW_SHARE} and {@link #HIGH_SHARE} of the maximum: there the score comes from partial evidence (some
- * criteria, keywords, naming, similarity, a misconception missed or a paraphrase half recognised) and graders read
- * the same answer very differently. Near 0 or the maximum the evidence is clear-cut, and a grade could only be that
- * far off in one direction. The other signals that were tried (confidence, long answers that earned little,
- * negations) marked more well-graded answers than wrong ones, so the band alone decides; the message names the weak
- * evidence behind the score.
+ * <p>The {@link ReviewModel}, fitted on graded data sets, weighs what the report shows: where the score lies on the
+ * scale, how its points were earned (stated explanations, or keywords, a named term or similar wording), criteria
+ * partly met or narrowly missed, the similarity and word channels disagreeing, misconceptions and flags. A grade
+ * whose chance reaches the model's threshold is routed; the message names the weak evidence behind the score.
  */
 final class ReviewRoute {
-
-    /** Share of the maximum from which a score is routed: below it, being 30% off means a grader gave far more. */
-    static final double LOW_SHARE = 0.3;
-    /** Share of the maximum up to which a score is routed: above it the criteria were met plainly. */
-    static final double HIGH_SHARE = 0.85;
 
     private ReviewRoute() {
     }
 
-    static Optional<Flag> of(double score, double max, List<CriterionOutcome> outcomes, double confidence,
-            double lowConfidence) {
-        if (max <= 0 || score < LOW_SHARE * max - 1e-9 || score > HIGH_SHARE * max + 1e-9) {
+    static ReviewEstimate estimate(ReviewModel model, Map<String, Double> signals) {
+        return new ReviewEstimate(Scores.round(model.chance(signals)), signals);
+    }
+
+    static Optional<Flag> of(ReviewModel model, ReviewEstimate estimate, double score, double max,
+            List<CriterionOutcome> outcomes, double confidence, double lowConfidence) {
+        if (max <= 0 || model.chance(estimate.signals()) < model.threshold()) {
             return Optional.empty();
         }
         List<String> why = new ArrayList<>();
@@ -54,9 +51,9 @@ final class ReviewRoute {
         if (confidence < lowConfidence) {
             why.add("the evidence is weak (confidence " + format(confidence) + ")");
         }
-        String message = "A person should check this grade: " + format(score) + " of " + format(max)
-                + " lies in the middle of the scale, where graders and the engine most often differ by 30% or more"
-                + (why.isEmpty() ? "." : "; " + String.join("; ", why) + ".");
+        String message = "A person should check this grade: the chance that a grader's score for it differs by 30% of"
+                + " the maximum or more is " + Math.round(estimate.chance() * 100) + "% (" + format(score) + " of "
+                + format(max) + ")" + (why.isEmpty() ? "." : "; " + String.join("; ", why) + ".");
         return Optional.of(new Flag(FlagCode.NEEDS_REVIEW, message));
     }
 }

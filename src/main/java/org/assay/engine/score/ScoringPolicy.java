@@ -49,6 +49,13 @@ public record ScoringPolicy(
     /** Share of a criterion's points that an expression which only names the concept earns. */
     public static final double NAMING_SHARE = 0.4;
 
+    /**
+     * A misconception with this many expressions or more is looked for by its words only, never by similarity: its
+     * author has spelt out the ways to state it, and a sentence that merely sounds like it is, on the Generative-AI
+     * sets, more often a right answer in similar words ("the cache grows linearly") than the wrong claim.
+     */
+    public static final int SPELLED_OUT_EXPRESSIONS = 3;
+
     /** Share of a criterion's points that an expression which only names the concept earns. */
     public double namingShare() {
         return NAMING_SHARE;
