@@ -68,7 +68,7 @@ final class PackagedServer {
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("HOST", "127.0.0.1");
         process = builder.start();
-        awaitLive();
+        awaitReady();
         sampler = new Thread(this::sampleRss, "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
@@ -123,9 +123,14 @@ final class PackagedServer {
         }
     }
 
-    private void awaitLive() throws Exception {
+    /**
+     * Waits until the server is ready: its database answers and the grading engine has loaded its models. Loading
+     * them takes tens of seconds of CPU, which a server that has been up for a while has long spent; measuring saves
+     * during it would measure the start.
+     */
+    private void awaitReady() throws Exception {
         var client = HttpClient.newHttpClient();
-        var live = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/live")).build();
+        var live = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).build();
         long until = System.nanoTime() + START.toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
