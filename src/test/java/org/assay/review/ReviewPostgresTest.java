@@ -61,7 +61,7 @@ class ReviewPostgresTest {
         assertThat(page.select("#history tbody tr td").eachText()).contains("ivy", "2 of 10, automatic");
 
         var csv = OverrideTest.api().get("/api/assessments/" + built.assessmentId() + "/results.csv").asString();
-        assertThat(csv.split("\r\n")[1]).contains(",Pat Postgres,").endsWith(",4.5,4.5,6.5,9,20");
+        assertThat(csv.split("\r\n")[1]).contains(",Pat Postgres,").endsWith(",4.5,4.5,6.5,9,20,No concerns,");
     }
 
     private static List<String> names(Document page) {
