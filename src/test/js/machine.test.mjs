@@ -126,6 +126,13 @@ test('start: kept text is shown again after a reload until the box is edited', (
   assert.deepEqual(effects, [{ type: 'announce', kind: 'kept', detail: 'Typed here' }]);
 });
 
+test('start: a kept copy is dropped once the server holds that very text', () => {
+  const stored = { text: 'Saved text', base: 3, counter: 3, sent: [], pending: false, kept: 'Saved text' };
+  const { state, effects } = start(SERVER, stored);
+  assert.deepEqual(effects, []);
+  assert.equal(state.kept, null);
+});
+
 test('start: a newer revision from elsewhere with nothing unsent here simply shows', () => {
   const stored = { text: 'Old text', base: 2, counter: 2, sent: [], pending: false };
   const { state, effects } = start(SERVER, stored);

@@ -104,8 +104,9 @@ class CandidateJourneyBrowserTest extends BrowserSupport {
         context.unroute("**/api/**");
         second.locator("#alerts a").click();
 
-        PlaywrightAssertions.assertThat(second.locator("#alerts")).containsText("put back", SAVE_WAIT);
         PlaywrightAssertions.assertThat(second.locator("#save-status")).containsText("Saved", SAVE_WAIT);
+        PlaywrightAssertions.assertThat(second.locator("#answer")).hasValue(UNSENT);
+        PlaywrightAssertions.assertThat(second.locator("#alerts")).not().containsText("saved elsewhere");
         assertThat(TestData.answers(invite).get(0).text).isEqualTo(UNSENT);
     }
 }

@@ -57,7 +57,8 @@ export function start(server, stored) {
     retryMs: 0,
     rejected: null,
     conflict: null,
-    kept: (stored && typeof stored.kept === 'string') ? stored.kept : null
+    // A copy kept for the candidate is no longer news once the server holds that very text
+    kept: (stored && typeof stored.kept === 'string' && stored.kept !== server.text) ? stored.kept : null
   };
   if (server.refused) {
     // The form was refused: the box shows the refused text, which is sent again only once it is changed
