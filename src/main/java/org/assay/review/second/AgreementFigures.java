@@ -1,5 +1,6 @@
 package org.assay.review.second;
 
+import org.assay.engine.eval.Agreement;
 import org.assay.engine.eval.Metrics;
 import org.assay.web.Numbers;
 
@@ -16,8 +17,6 @@ public record AgreementFigures(int answers, double exact, double adjacent, doubl
 
     /** Scores at most this far apart count as adjacent. */
     public static final double ADJACENT_POINTS = 1;
-    /** Width of a kappa category, in points. */
-    public static final double KAPPA_STEP = 0.5;
     private static final double SAME = 1e-9;
 
     /**
@@ -38,7 +37,7 @@ public record AgreementFigures(int answers, double exact, double adjacent, doubl
             exact += apart <= SAME ? 1 : 0;
             adjacent += apart <= ADJACENT_POINTS + SAME ? 1 : 0;
         }
-        double qwk = max > 0 ? Metrics.quadraticWeightedKappa(a, b, max, KAPPA_STEP) : Double.NaN;
+        double qwk = max > 0 ? Metrics.quadraticWeightedKappa(a, b, max, Agreement.KAPPA_STEP) : Double.NaN;
         return new AgreementFigures(a.length, (double) exact / a.length, (double) adjacent / a.length, qwk);
     }
 
