@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.DoublePredicate;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+
 import org.assay.engine.score.CriterionResult;
 import org.assay.engine.score.ExampleEvidence;
 import org.assay.engine.score.ExampleNeighbour;
@@ -149,38 +153,18 @@ public final class ExamplesModel {
 
     /** Ridge solution of (X'X - x x' + lambda I) b = X'y - x y. */
     private static double[] solve(double[][] normal, double[] moment, Row without, ExampleSettings settings) {
-        double[][] a = new double[TERMS][TERMS + 1];
+        double[][] a = new double[TERMS][TERMS];
+        double[] y = new double[TERMS];
         for (int i = 0; i < TERMS; i++) {
             for (int j = 0; j < TERMS; j++) {
                 a[i][j] = normal[i][j] - (without == null ? 0 : without.terms()[i] * without.terms()[j])
                         + (i == j ? settings.ridge() : 0);
             }
-            a[i][TERMS] = moment[i] - (without == null ? 0 : without.terms()[i] * without.target());
+            y[i] = moment[i] - (without == null ? 0 : without.terms()[i] * without.target());
         }
-        for (int col = 0; col < TERMS; col++) {
-            int pivot = col;
-            for (int row = col + 1; row < TERMS; row++) {
-                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
-                    pivot = row;
-                }
-            }
-            double[] swap = a[col];
-            a[col] = a[pivot];
-            a[pivot] = swap;
-            for (int row = 0; row < TERMS; row++) {
-                if (row != col && a[col][col] != 0) {
-                    double factor = a[row][col] / a[col][col];
-                    for (int k = col; k <= TERMS; k++) {
-                        a[row][k] -= factor * a[col][k];
-                    }
-                }
-            }
-        }
-        double[] b = new double[TERMS];
-        for (int i = 0; i < TERMS; i++) {
-            b[i] = a[i][i] == 0 ? 0 : a[i][TERMS] / a[i][i];
-        }
-        return b;
+        // A degenerate system (a term that never varies, no ridge) gets the smallest-norm solution: that term is 0
+        return new SingularValueDecomposition(new Array2DRowRealMatrix(a, false)).getSolver()
+                .solve(new ArrayRealVector(y, false)).toArray();
     }
 
     private static Neighbourhood neighbourhood(QuestionExamples q, AnswerFeatures answer, Exclusion exclusion,

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+
 /**
  * Fits a {@link ReviewModel} to graded answers whose grader's score is known: an L2-regularised logistic regression on
  * standardised signals (Newton's method), and the threshold that routes a chosen share of the far-off training
@@ -169,42 +173,9 @@ public final class ReviewFit {
         return beta;
     }
 
-    /** Solves a x = b for a symmetric positive definite a (Gaussian elimination with partial pivoting). */
+    /** Solves a x = b; a singular a gets the least-squares solution of smallest norm. */
     private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] t = m[col];
-            m[col] = m[pivot];
-            m[pivot] = t;
-            if (Math.abs(m[col][col]) < 1e-12) {
-                continue;
-            }
-            for (int r = col + 1; r < n; r++) {
-                double f = m[r][col] / m[col][col];
-                for (int k = col; k <= n; k++) {
-                    m[r][k] -= f * m[col][k];
-                }
-            }
-        }
-        double[] out = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = m[i][n];
-            for (int k = i + 1; k < n; k++) {
-                s -= m[i][k] * out[k];
-            }
-            out[i] = Math.abs(m[i][i]) < 1e-12 ? 0 : s / m[i][i];
-        }
-        return out;
+        return new SingularValueDecomposition(new Array2DRowRealMatrix(a, false)).getSolver()
+                .solve(new ArrayRealVector(b, false)).toArray();
     }
 }
