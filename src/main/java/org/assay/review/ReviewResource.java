@@ -322,7 +322,7 @@ public class ReviewResource {
     private Neighbours nav(long id) {
         var query = uri.getRequestUri().getRawQuery();
         if (query != null && !query.isEmpty()) {
-            return list.neighbours(AttemptFilter.ofQueryString(query), id);
+            return list.neighbours(AttemptFilter.ofQueryString(query), id, user.username());
         }
         var cookie = headers.getCookies().get(LIST_COOKIE);
         var remembered = "";
@@ -333,7 +333,7 @@ public class ReviewResource {
                 remembered = "";
             }
         }
-        return list.neighbours(AttemptFilter.ofQueryString(remembered), id);
+        return list.neighbours(AttemptFilter.ofQueryString(remembered), id, user.username());
     }
 
 

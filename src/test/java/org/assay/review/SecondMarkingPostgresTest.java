@@ -37,6 +37,14 @@ class SecondMarkingPostgresTest {
         assertThat(SecondMarkingTest.rows(people.secondSession(), queue + "needs-second-marking"))
                 .containsExactly(built.attemptId());
         assertThat(people.secondSession().page(built.transcript()).select("#final-total")).isEmpty();
+        var blind = people.secondSession().page("/review?assessment=" + assessment + "&sort=final")
+                .select("table.attempts tbody tr td").eachText();
+        assertThat(blind.get(5)).isEqualTo("hidden until second marked");
+        var second = SecondMarkingData.api(people.second());
+        assertThat(second.get("/api/assessments/" + assessment + "/results").jsonPath()
+                .getDouble("candidates[0].finalTotal")).isEqualTo(6.5);
+        assertThat(second.get("/api/assessments/" + assessment + "/statistics").jsonPath()
+                .getInt("questions[0].overridden")).isZero();
 
         SecondMarkingData.secondMarks(people.second(), built, 4, 3).then().statusCode(200);
         assertThat(SecondMarkingTest.rows(people.secondSession(), queue + "needs-adjudication"))

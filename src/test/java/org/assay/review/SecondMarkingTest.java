@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.assay.audit.AuditEvent;
 import org.assay.review.SecondMarkingData.Reviewers;
+import org.assay.session.Attempt;
 import org.assay.support.Html;
 import org.assay.support.WebSession;
 
@@ -72,6 +73,66 @@ class SecondMarkingTest {
         var own = first.page(built.transcript());
         assertThat(Html.text(own, "#final-total")).isEqualTo("11 / 20");
         assertThat(Html.text(own, "#second-explanation")).contains("Waiting for a second reviewer");
+    }
+
+    @Test
+    void exportsStatisticsInvitationsAndSortingRevealNoFirstMarkingToTheSecondReviewer() {
+        var people = Reviewers.fresh();
+        long assessment = SecondMarkingData.assessment("Blind exports");
+        var marked = ReviewData.submitted(assessment, "Mia Marked");
+        var other = ReviewData.submitted(assessment, "Otto Other");
+        ReviewData.regrade(other.answerIds().get(0), 1);
+        SecondMarkingData.override(people.first(), marked, 1, 0, FIRST_REASON);
+        var first = people.firstSession();
+        first.submit(marked.transcript(), marked.transcript() + "/decision",
+                Map.of("recommendation", "STRONG_NO", "summary", "Did not know attention"));
+        SecondMarkingData.markReviewed(first, marked);
+        long invitation = QuarkusTransaction.requiringNew()
+                .call(() -> Attempt.<Attempt>findById(marked.attemptId()).invitation.id);
+
+        var second = SecondMarkingData.api(people.second());
+        var results = second.get("/api/assessments/" + assessment + "/results").then().statusCode(200).extract()
+                .jsonPath();
+        var row = "candidates.find { it.attemptId == " + marked.attemptId() + " }";
+        assertThat(results.getDouble(row + ".finalTotal")).isEqualTo(6.5);
+        assertThat(results.getDouble(row + ".questions[0].finalScore")).isEqualTo(4.5);
+        assertThat(results.getBoolean(row + ".questions[0].overridden")).isFalse();
+        assertThat(results.getString(row + ".recommendation")).isNull();
+        var csv = second.accept("text/csv").get("/api/assessments/" + assessment + "/results.csv").then()
+                .statusCode(200).extract().asString();
+        assertThat(csv.lines().filter(l -> l.startsWith(marked.attemptId() + ",")).findFirst().orElseThrow())
+                .doesNotContain("Strong no").contains(",true,,4.5,2,6.5,6.5,20,");
+        var answers = SecondMarkingData.api(people.second()).accept("text/csv")
+                .get("/api/assessments/" + assessment + "/answers.csv").then().statusCode(200).extract().asString();
+        assertThat(answers).doesNotContain(FIRST_REASON).doesNotContain(people.first());
+        second = SecondMarkingData.api(people.second());
+        var details = second.get("/api/invitations/" + invitation).then().statusCode(200).extract().jsonPath();
+        assertThat(details.getDouble("results.total")).isEqualTo(6.5);
+        assertThat(details.getList("results.answers.overridden")).containsExactly(false, false);
+        assertThat(details.getLong("results.answers[0].overrideId")).isZero();
+        var statistics = second.get("/api/assessments/" + assessment + "/statistics").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(statistics.getInt("questions[0].overridden")).isZero();
+        var sorted = people.secondSession().page("/review?assessment=" + assessment + "&sort=final&dir=asc")
+                .select("table.attempts tbody tr td:first-child").eachText();
+        assertThat(sorted).containsExactly("Otto Other", "Mia Marked");
+
+        // The first reviewer keeps seeing their own marking everywhere
+        var own = SecondMarkingData.api(people.first());
+        assertThat(own.get("/api/assessments/" + assessment + "/results").jsonPath()
+                .getDouble(row + ".finalTotal")).isEqualTo(2);
+        assertThat(own.get("/api/invitations/" + invitation).jsonPath().getDouble("results.total")).isEqualTo(2);
+        assertThat(SecondMarkingData.api(people.first()).accept("text/csv")
+                .get("/api/assessments/" + assessment + "/answers.csv").asString()).contains(FIRST_REASON);
+        assertThat(own.get("/api/assessments/" + assessment + "/statistics").jsonPath()
+                .getInt("questions[0].overridden")).isEqualTo(1);
+        assertThat(first.page("/review?assessment=" + assessment + "&sort=final&dir=asc")
+                .select("table.attempts tbody tr td:first-child").eachText())
+                .containsExactly("Mia Marked", "Otto Other");
+
+        // Once the second marks are in, everyone sees the scores that count
+        SecondMarkingData.secondMarks(people.second(), marked, 1, 2).then().statusCode(200);
+        assertThat(second.get("/api/invitations/" + invitation).jsonPath().getDouble("results.total")).isEqualTo(2.5);
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.assay.assessment.Assessment;
+import org.assay.assessment.SecondMarkingSettings;
 import org.assay.grading.AnswerScore;
 import org.assay.grading.AttemptScores;
 import org.assay.grading.ScoreBreakdown;
@@ -19,6 +20,7 @@ import org.assay.grading.SqlValues;
 import org.assay.review.Breakdowns;
 import org.assay.review.Display;
 import org.assay.review.FlagTexts;
+import org.assay.review.second.FirstMarkingVisibility;
 import org.assay.web.Numbers;
 
 /**
@@ -48,8 +50,12 @@ public class AnswerExportService {
         this.breakdowns = breakdowns;
     }
 
+    /**
+     * The CSV as {@code viewer} may see it: an attempt waiting for a second mark shows the engine's scores alone
+     * unless the viewer marked it first.
+     */
     @Transactional
-    public Optional<String> csv(long assessmentId) {
+    public Optional<String> csv(long assessmentId, String viewer) {
         return Assessment.<Assessment>findByIdOptional(assessmentId).map(assessment -> {
             var qids = new HashMap<Long, String>();
             assessment.questions.forEach(q -> qids.put(q.question.id, q.question.qid));
@@ -58,18 +64,27 @@ public class AnswerExportService {
             List<Object[]> batch;
             do {
                 batch = attempts(assessmentId, after);
-                write(out, assessment.blindReview, batch, qids);
+                write(out, assessment.blindReview, SecondMarkingSettings.of(assessment).on(), batch, qids, viewer);
                 after = batch.isEmpty() ? after : SqlValues.id(batch.get(batch.size() - 1)[0]);
             } while (batch.size() == BATCH);
             return out.toString();
         });
     }
 
-    private void write(StringBuilder out, boolean blind, List<Object[]> attempts, Map<Long, String> qids) {
+    private void write(StringBuilder out, boolean blind, boolean secondMarking, List<Object[]> attempts,
+            Map<Long, String> qids, String viewer) {
         if (attempts.isEmpty()) {
             return;
         }
-        var byAttempt = scores.answers(attempts.stream().map(row -> SqlValues.id(row[0])).toList());
+        var rows = new HashMap<Long, Object[]>();
+        attempts.forEach(row -> rows.put(SqlValues.id(row[0]), row));
+        var byAttempt = new HashMap<Long, List<AnswerScore>>();
+        scores.answers(List.copyOf(rows.keySet())).forEach((id, answers) -> {
+            var row = rows.get(id);
+            var marking = new FirstMarkingVisibility.Marking(secondMarking, "SUBMITTED".equals(row[2]),
+                    (Boolean) row[4], (String) row[5]);
+            byAttempt.put(id, FirstMarkingVisibility.asSeenBy(viewer, marking, answers));
+        });
         var all = byAttempt.values().stream().flatMap(List::stream).toList();
         var explained = breakdowns.of(all);
         var flags = scores.flagCodes(all.stream().filter(AnswerScore::graded).map(AnswerScore::gradeId).toList());
@@ -125,7 +140,7 @@ public class AnswerExportService {
     private List<Object[]> attempts(long assessmentId, long after) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.id, i.candidate_name, t.status, t.submitted_at,"
-                + " t.reviewed from attempt t join invitation i on i.id = t.invitation_id"
+                + " t.reviewed, t.reviewed_by from attempt t join invitation i on i.id = t.invitation_id"
                 + " where i.assessment_id = :assessment and t.id > :after order by t.id")
                 .setParameter("assessment", assessmentId).setParameter("after", after).setMaxResults(BATCH)
                 .getResultList();

@@ -42,7 +42,7 @@ public class InvitationApi {
     @APIResponse(responseCode = "404", description = "No such invitation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvitationDetails invitation(@RestPath long id) {
-        return results.details(id, user.isAdmin())
+        return results.details(id, user.isAdmin(), user.username())
                 .orElseThrow(() -> new NotFoundException("There is no invitation " + id + "."));
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.web.Problem;
 
@@ -36,10 +37,12 @@ public class ResultsResource {
 
     private final ResultsService results;
     private final AnswerExportService answers;
+    private final CurrentUser user;
 
-    public ResultsResource(ResultsService results, AnswerExportService answers) {
+    public ResultsResource(ResultsService results, AnswerExportService answers, CurrentUser user) {
         this.results = results;
         this.answers = answers;
+        this.user = user;
     }
 
     @GET
@@ -48,7 +51,8 @@ public class ResultsResource {
             + " criteria, misconceptions and adjustment, and its flags in plain words")
     @Produces(CSV)
     public Response answersCsv(@RestPath long id) {
-        var body = answers.csv(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+        var body = answers.csv(id, user.username())
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
         return Response.ok(body, CSV + ";charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"assessment-" + id + "-answers.csv\"").build();
     }
@@ -72,6 +76,7 @@ public class ResultsResource {
     }
 
     private Results find(long id) {
-        return results.results(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
+        return results.results(id, user.username())
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
     }
 }

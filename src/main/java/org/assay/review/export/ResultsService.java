@@ -15,6 +15,7 @@ import org.assay.assessment.Assessment;
 import org.assay.assessment.Invitation;
 import org.assay.assessment.InvitationService;
 import org.assay.assessment.InvitationStatus;
+import org.assay.assessment.SecondMarkingSettings;
 import org.assay.grading.AnswerScore;
 import org.assay.grading.AttemptScores;
 import org.assay.grading.AttemptScores.Totals;
@@ -27,6 +28,8 @@ import org.assay.review.export.Results.CandidateResult;
 import org.assay.review.export.Results.FlagText;
 import org.assay.review.export.Results.QuestionColumn;
 import org.assay.review.export.Results.QuestionResult;
+import org.assay.review.second.FirstMarkingVisibility;
+import org.assay.review.second.SecondMarkingStatus;
 import org.assay.web.Numbers;
 import org.assay.session.Answer;
 import org.assay.session.Attempt;
@@ -85,14 +88,19 @@ public class ResultsService {
         this.scores = scores;
     }
 
+    /**
+     * An invitation as {@code viewer} may see it: the first marking's scores stay hidden while the attempt waits for
+     * a second mark the viewer may give.
+     */
     @Transactional
-    public Optional<InvitationDetails> details(long invitationId, boolean maySeeNames) {
+    public Optional<InvitationDetails> details(long invitationId, boolean maySeeNames, String viewer) {
         return Invitation.<Invitation>findByIdOptional(invitationId).map(invitation -> {
             var attempt = Attempt.findByInvitation(invitation);
             var stage = attempt.map(SessionProgress::stage).orElse(null);
             var status = InvitationService.status(invitation, stage, Instant.now());
             var hide = invitation.assessment.blindReview && !maySeeNames && !attempt.map(a -> a.reviewed).orElse(false);
-            var results = attempt.filter(a -> a.status == AttemptStatus.SUBMITTED).map(this::results).orElse(null);
+            var results = attempt.filter(a -> a.status == AttemptStatus.SUBMITTED).map(a -> results(a, viewer))
+                    .orElse(null);
             return new InvitationDetails(invitation.id, invitation.assessment.id, invitation.assessment.title,
                     hide ? "Candidate " + invitation.id : invitation.candidateName,
                     hide ? null : invitation.candidateEmail, status, invitation.createdAt, invitation.expiresAt,
@@ -101,8 +109,9 @@ public class ResultsService {
         });
     }
 
-    private AttemptResults results(Attempt attempt) {
-        var answerScores = scores.answers(attempt.id);
+    private AttemptResults results(Attempt attempt, String viewer) {
+        var answerScores = FirstMarkingVisibility.asSeenBy(viewer, SecondMarkingStatus.marking(
+                SecondMarkingSettings.of(attempt.invitation.assessment), attempt), scores.answers(attempt.id));
         var flags = scores.flagCodes(answerScores.stream().filter(AnswerScore::graded).map(AnswerScore::gradeId)
                 .toList());
         var byId = new HashMap<Long, AnswerScore>();
@@ -120,8 +129,12 @@ public class ResultsService {
         return new AttemptResults(totals.finalScore(), totals.automatic(), totals.max(), answers);
     }
 
+    /**
+     * An assessment's results as {@code viewer} may see them: an attempt waiting for a second mark shows the
+     * engine's scores and no decision unless the viewer marked it first.
+     */
     @Transactional
-    public Optional<Results> results(long assessmentId) {
+    public Optional<Results> results(long assessmentId, String viewer) {
         return Assessment.<Assessment>findByIdOptional(assessmentId).map(assessment -> {
             var questions = assessment.questions.stream().map(item -> new QuestionColumn(item.question.id,
                     item.position, item.question.qid, item.question.title)).toList();
@@ -130,7 +143,8 @@ public class ResultsService {
             List<Object[]> batch;
             do {
                 batch = attempts(assessmentId, after);
-                candidates.addAll(candidates(assessment.blindReview, batch, questions));
+                candidates.addAll(candidates(assessment.blindReview, SecondMarkingSettings.of(assessment).on(), batch,
+                        questions, viewer));
                 after = batch.isEmpty() ? after : SqlValues.id(batch.get(batch.size() - 1)[0]);
             } while (batch.size() == BATCH);
             return new Results(assessment.id, assessment.title, assessment.blindReview, questions, candidates);
@@ -166,14 +180,15 @@ public class ResultsService {
     private List<Object[]> attempts(long assessmentId, long after) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.id, i.candidate_name, i.candidate_email, t.status,"
-                + " t.submitted_at, t.reviewed, t.recommendation from attempt t"
+                + " t.submitted_at, t.reviewed, t.recommendation, t.reviewed_by from attempt t"
                 + " join invitation i on i.id = t.invitation_id where i.assessment_id = :assessment and t.id > :after"
                 + " order by t.id").setParameter("assessment", assessmentId).setParameter("after", after)
                 .setMaxResults(BATCH).getResultList();
         return rows;
     }
 
-    private List<CandidateResult> candidates(boolean blind, List<Object[]> attempts, List<QuestionColumn> questions) {
+    private List<CandidateResult> candidates(boolean blind, boolean secondMarking, List<Object[]> attempts,
+            List<QuestionColumn> questions, String viewer) {
         if (attempts.isEmpty()) {
             return List.of();
         }
@@ -182,13 +197,19 @@ public class ResultsService {
         var integrity = IntegrityService.summaries(ids);
         var flags = scores.flagCodes(byAttempt.values().stream().flatMap(List::stream).filter(AnswerScore::graded)
                 .map(AnswerScore::gradeId).toList());
-        return attempts.stream().map(row -> candidate(blind, row, questions,
-                byAttempt.getOrDefault(SqlValues.id(row[0]), List.of()), flags, integrity.get(SqlValues.id(row[0]))))
-                .toList();
+        return attempts.stream().map(row -> {
+            var marking = new FirstMarkingVisibility.Marking(secondMarking, "SUBMITTED".equals(row[3]),
+                    (Boolean) row[5], (String) row[7]);
+            var answers = byAttempt.getOrDefault(SqlValues.id(row[0]), List.<AnswerScore>of());
+            var hidden = FirstMarkingVisibility.hiddenFrom(viewer, marking, answers);
+            return candidate(blind, row, questions, FirstMarkingVisibility.asSeenBy(viewer, marking, answers), flags,
+                    integrity.get(SqlValues.id(row[0])), hidden);
+        }).toList();
     }
 
     private static CandidateResult candidate(boolean blind, Object[] row, List<QuestionColumn> questions,
-            List<AnswerScore> answers, Map<Long, List<String>> flags, IntegrityService.Summary integrity) {
+            List<AnswerScore> answers, Map<Long, List<String>> flags, IntegrityService.Summary integrity,
+            boolean firstMarkingHidden) {
         long id = SqlValues.id(row[0]);
         boolean reviewed = (Boolean) row[5];
         var hidden = Display.nameHidden(blind, reviewed);
@@ -197,7 +218,7 @@ public class ResultsService {
         var results = questions.stream().map(q -> question(q, byQuestion.get(q.questionId()), flags)).toList();
         var totals = Totals.of(answers);
         var scored = totals.anyScored();
-        var recommendation = Recommendation.labelOf((String) row[6]);
+        var recommendation = firstMarkingHidden ? "" : Recommendation.labelOf((String) row[6]);
         return new CandidateResult(id, Display.candidate(blind, reviewed, id, (String) row[1]), hidden,
                 hidden ? null : (String) row[2], (String) row[3], SqlValues.instant(row[4]), reviewed,
                 recommendation.isEmpty() ? null : recommendation, scored ? totals.automatic() : null,

@@ -13,7 +13,10 @@ public enum ListSort {
     STATUS("status", "Status", "t.status", false, false),
     SUBMITTED("submitted", "Submitted", "t.submitted_at", true, false),
     AUTOMATIC("automatic", "Automatic score", AttemptScores.ofAttempt(AttemptScores.AUTO_TOTAL), true, true),
-    FINAL("final", "Final score", AttemptScores.ofAttempt(AttemptScores.FINAL_TOTAL), true, true),
+    /** An attempt whose first marking is hidden from the viewer sorts by the engine's total, which is all they see. */
+    FINAL("final", "Final score", "case when " + SecondMarkingSql.FIRST_MARKING_HIDDEN + " then "
+            + AttemptScores.ofAttempt(AttemptScores.AUTO_TOTAL) + " else "
+            + AttemptScores.ofAttempt(AttemptScores.FINAL_TOTAL) + " end", true, true),
     FLAGS("flags", "Flags", "coalesce(" + AttemptScores.ofAttempt(AttemptScores.FLAG_TOTAL) + ", 0)", true, true),
     REVIEWED("reviewed", "Reviewed", "t.reviewed", false, false);
 
@@ -41,6 +44,11 @@ public enum ListSort {
 
     String sql() {
         return sql;
+    }
+
+    /** The order expression names the viewer as {@code :viewer}. */
+    boolean namesViewer() {
+        return sql.contains(":viewer");
     }
 
     /** Dates and numbers sort largest first when their column is first chosen; text sorts A to Z. */

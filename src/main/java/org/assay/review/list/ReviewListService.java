@@ -69,7 +69,7 @@ public class ReviewListService {
         int size = config.review().pageSize();
         int pages = (int) Math.max(1, (total + size - 1) / size);
         var filter = asked.onPage(Math.min(asked.page(), pages));
-        var ids = pageIds(filter, where, params, size);
+        var ids = pageIds(filter, where, viewing(filter, params, viewer), size);
         return new AttemptPage(rows(ids, viewer), filter, total, pages, assessments(filter), statuses(filter),
                 flags(filter), columns(filter));
     }
@@ -80,9 +80,10 @@ public class ReviewListService {
      * list of those to review) has no previous; its next is the list's first.
      */
     @Transactional
-    public Neighbours neighbours(AttemptFilter filter, long attemptId) {
+    public Neighbours neighbours(AttemptFilter filter, long attemptId, String viewer) {
         var params = new LinkedHashMap<String, Object>();
         var where = where(filter, params);
+        viewing(filter, params, viewer);
         var direction = filter.descending() ? " desc" : " asc";
         var sql = "select t.id, t.reviewed, t.status" + FROM + where + " order by " + filter.sort().sql() + direction
                 + " nulls last, t.id" + direction;
@@ -103,6 +104,14 @@ public class ReviewListService {
             }
         }
         return new Neighbours(previous, next, unreviewed, at + 1, rows.size(), filter.queryString(), filter.link());
+    }
+
+    /** The parameters with the viewer added when the sort depends on who looks. */
+    private static Map<String, Object> viewing(AttemptFilter filter, Map<String, Object> params, String viewer) {
+        if (filter.sort().namesViewer()) {
+            params.put("viewer", viewer);
+        }
+        return params;
     }
 
     private static String where(AttemptFilter filter, Map<String, Object> params) {
@@ -145,9 +154,8 @@ public class ReviewListService {
                 + " t.recommendation, sc.auto_score, sc.final_score, sc.max_score, sc.flags, sc.overridden,"
                 + " sc.scored, s.second_marking, case when " + SecondMarkingSql.SECOND_MARKED
                 + " then true else false end, case when " + SecondMarkingSql.AWAITING_ADJUDICATION
-                + " then true else false end, case when t.reviewed_by = :viewer or exists (select 1 from answer va"
-                + " join score_override vo on vo.answer_id = va.id where va.attempt_id = t.id and vo.reviewer ="
-                + " :viewer) then true else false end" + FROM
+                + " then true else false end, case when " + SecondMarkingSql.VIEWER_MARKED_FIRST
+                + " then true else false end" + FROM
                 + " left join (" + AttemptScores.PER_ATTEMPT.formatted("and a.attempt_id in (:ids)")
                 + ") sc on sc.attempt_id = t.id where t.id in (:ids)";
         @SuppressWarnings("unchecked")

@@ -17,6 +17,16 @@ final class SecondMarkingSql {
             + " and j.id is null and " + SecondMarkingSettings.disagreeSql("s", AttemptScores.FIRST_SCORE,
                     "sm.score", AttemptScores.MAX));
 
+    /** Viewer :viewer marked attempt t first: marked it reviewed or overrode one of its answers. */
+    static final String VIEWER_MARKED_FIRST = "(t.reviewed_by = :viewer or exists (select 1 from answer va"
+            + " join score_override vo on vo.answer_id = va.id where va.attempt_id = t.id and vo.reviewer = :viewer))";
+    /**
+     * Attempt t of assessment s waits for its second mark and :viewer did not mark it first, so its first marking
+     * stays hidden from them.
+     */
+    static final String FIRST_MARKING_HIDDEN = "(s.second_marking = true and t.status = 'SUBMITTED'"
+            + " and t.reviewed = true and not " + SECOND_MARKED + " and not " + VIEWER_MARKED_FIRST + ")";
+
     private SecondMarkingSql() {
     }
 }

@@ -1,6 +1,5 @@
 package org.assay.review.second;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,21 +41,24 @@ public record SecondMarkingStatus(SecondMarkingState state, SecondMarkingSetting
 
     public static SecondMarkingStatus of(SecondMarkingSettings settings, Attempt attempt, List<AnswerScore> scores,
             String viewer) {
-        var first = new LinkedHashSet<String>();
-        if (attempt.reviewedBy != null) {
-            first.add(attempt.reviewedBy);
-        }
-        scores.stream().filter(AnswerScore::overridden).forEach(s -> first.add(s.override().reviewer()));
+        var marking = marking(settings, attempt);
+        var first = FirstMarkingVisibility.firstMarkers(marking, scores);
         var second = scores.stream().filter(AnswerScore::secondMarked).map(s -> s.second().by()).findFirst()
                 .orElse("");
         var marks = scores.stream().map(s -> marks(settings, s)).toList();
         var state = state(settings, attempt, marks, !second.isEmpty());
         boolean firstSide = first.contains(viewer);
-        boolean blind = state == SecondMarkingState.SECOND_MARKING && !firstSide;
+        boolean blind = FirstMarkingVisibility.hiddenFrom(viewer, marking, scores);
         boolean adjudicable = state == SecondMarkingState.NEEDS_ADJUDICATION
                 || state == SecondMarkingState.ADJUDICATED;
         return new SecondMarkingStatus(state, settings, first, second, blind, blind,
                 adjudicable && !firstSide && !viewer.equals(second), blind ? List.of() : marks);
+    }
+
+    /** The attempt as {@link FirstMarkingVisibility} reads it. */
+    public static FirstMarkingVisibility.Marking marking(SecondMarkingSettings settings, Attempt attempt) {
+        return new FirstMarkingVisibility.Marking(settings.on(), attempt.status == AttemptStatus.SUBMITTED,
+                attempt.reviewed, attempt.reviewedBy);
     }
 
     /** The answers an adjudicator decides: their marks disagree. */

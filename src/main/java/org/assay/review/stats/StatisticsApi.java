@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.review.second.AgreementView;
 import org.assay.review.second.SecondMarkingService;
@@ -32,10 +33,12 @@ public class StatisticsApi {
 
     private final StatisticsService statistics;
     private final SecondMarkingService marking;
+    private final CurrentUser user;
 
-    public StatisticsApi(StatisticsService statistics, SecondMarkingService marking) {
+    public StatisticsApi(StatisticsService statistics, SecondMarkingService marking, CurrentUser user) {
         this.statistics = statistics;
         this.marking = marking;
+        this.user = user;
     }
 
     @GET
@@ -46,8 +49,8 @@ public class StatisticsApi {
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatisticsView statistics(@RestPath long id) {
-        return statistics.assessment(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id
-                + "."));
+        return statistics.assessment(id, user.username())
+                .orElseThrow(() -> new NotFoundException("There is no assessment " + id + "."));
     }
 
     @GET

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.assay.account.CurrentUser;
 import org.assay.account.Role;
 import org.assay.review.second.AgreementView;
 import org.assay.review.second.SecondMarkingService;
@@ -29,16 +30,18 @@ public class StatisticsResource {
 
     private final StatisticsService statistics;
     private final SecondMarkingService marking;
+    private final CurrentUser user;
 
-    public StatisticsResource(StatisticsService statistics, SecondMarkingService marking) {
+    public StatisticsResource(StatisticsService statistics, SecondMarkingService marking, CurrentUser user) {
         this.statistics = statistics;
         this.marking = marking;
+        this.user = user;
     }
 
     @GET
     @Path("assessments/{id}/statistics")
     public TemplateInstance assessment(@RestPath long id) {
-        return Templates.statistics(statistics.assessment(id)
+        return Templates.statistics(statistics.assessment(id, user.username())
                 .orElseThrow(() -> new NotFoundException("There is no assessment " + id + ".")),
                 marking.agreement(id).orElse(null));
     }
@@ -46,7 +49,7 @@ public class StatisticsResource {
     @GET
     @Path("banks/{key}/statistics")
     public TemplateInstance bank(@RestPath String key) {
-        return Templates.statistics(statistics.bank(key)
+        return Templates.statistics(statistics.bank(key, user.username())
                 .orElseThrow(() -> new NotFoundException("There is no bank " + key + ".")), null);
     }
 }

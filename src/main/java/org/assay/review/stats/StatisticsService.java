@@ -17,6 +17,8 @@ import org.assay.grading.AttemptScores;
 import org.assay.grading.ScoreBreakdown;
 import org.assay.grading.SqlValues;
 import org.assay.review.Breakdowns;
+import org.assay.review.second.FirstMarkingVisibility;
+import org.assay.review.second.FirstMarkingVisibility.Marking;
 import org.assay.review.stats.QuestionFigures.Criterion;
 import org.assay.review.stats.QuestionFigures.Meta;
 import org.assay.review.stats.QuestionFigures.Sample;
@@ -27,6 +29,8 @@ import org.assay.rubric.editor.RubricPaths;
 /**
  * Question statistics of an assessment or a bank, computed on request from the current scores (so they follow every
  * grading and override). Scores come from {@link AttemptScores}, criteria from each score's {@link ScoreBreakdown}.
+ * An attempt waiting for its second mark counts with the engine's scores unless the viewer marked it first, so the
+ * figures never reveal a first marking to whoever may still give the second marks.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -45,22 +49,23 @@ public class StatisticsService {
     }
 
     @Transactional
-    public Optional<StatisticsView> assessment(long assessmentId) {
+    public Optional<StatisticsView> assessment(long assessmentId, String viewer) {
         return Assessment.<Assessment>findByIdOptional(assessmentId).map(assessment -> {
             var metas = new LinkedHashMap<Long, Meta>();
             assessment.questions.forEach(item -> metas.put(item.question.id, meta(item.position, item.question)));
             var attempts = attemptIds("i.assessment_id = :scope", assessmentId);
-            return new StatisticsView("assessment", assessment.title, attempts.size(), compute(metas, attempts));
+            return new StatisticsView("assessment", assessment.title, attempts.size(),
+                    compute(metas, attempts, viewer));
         });
     }
 
     @Transactional
-    public Optional<StatisticsView> bank(String bankKey) {
+    public Optional<StatisticsView> bank(String bankKey, String viewer) {
         return QuestionBank.findByKey(bankKey).map(bank -> {
             var metas = new LinkedHashMap<Long, Meta>();
             Question.listByBank(bank).forEach(q -> metas.put(q.id, meta(q.position, q)));
             var attempts = attemptIds("s.bank_id = :scope", bank.id);
-            return new StatisticsView("bank", bank.title, attempts.size(), compute(metas, attempts));
+            return new StatisticsView("bank", bank.title, attempts.size(), compute(metas, attempts, viewer));
         });
     }
 
@@ -70,19 +75,28 @@ public class StatisticsService {
                 RubricPaths.question(question.bank.key, question.qid));
     }
 
-    private List<Long> attemptIds(String condition, long scope) {
-        List<?> ids = em.createNativeQuery("select t.id from attempt t join invitation i on i.id = t.invitation_id"
+    /** The submitted attempts in scope, each with what decides who sees its first marking. */
+    private Map<Long, Marking> attemptIds(String condition, long scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t.id, s.second_marking, t.reviewed, t.reviewed_by"
+                + " from attempt t join invitation i on i.id = t.invitation_id"
                 + " join assessment s on s.id = i.assessment_id where t.status = 'SUBMITTED' and " + condition
                 + " order by t.id").setParameter("scope", scope).getResultList();
-        return ids.stream().map(SqlValues::id).toList();
+        var attempts = new LinkedHashMap<Long, Marking>();
+        rows.forEach(row -> attempts.put(SqlValues.id(row[0]), new Marking((Boolean) row[1], true, (Boolean) row[2],
+                (String) row[3])));
+        return attempts;
     }
 
-    private List<QuestionStatistics> compute(Map<Long, Meta> metas, List<Long> attempts) {
+    private List<QuestionStatistics> compute(Map<Long, Meta> metas, Map<Long, Marking> attempts, String viewer) {
         var samples = new HashMap<Long, List<Sample>>();
         metas.keySet().forEach(id -> samples.put(id, new ArrayList<>()));
-        for (int from = 0; from < attempts.size(); from += BATCH) {
-            var batch = attempts.subList(from, Math.min(attempts.size(), from + BATCH));
-            var byAttempt = scores.answers(batch);
+        var ids = List.copyOf(attempts.keySet());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            var byAttempt = new HashMap<Long, List<AnswerScore>>();
+            scores.answers(batch).forEach((id, answers) -> byAttempt.put(id,
+                    FirstMarkingVisibility.asSeenBy(viewer, attempts.get(id), answers)));
             var all = byAttempt.values().stream().flatMap(List::stream).toList();
             var explained = breakdowns.of(all);
             var flags = scores.flagCodes(all.stream().filter(AnswerScore::graded).map(AnswerScore::gradeId).toList());
