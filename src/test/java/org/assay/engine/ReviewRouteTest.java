@@ -92,6 +92,26 @@ class ReviewRouteTest {
         }
     }
 
+    @Test
+    void theSignalsSayHowTheAnswerIsPut() {
+        var framed = LEXICAL.grade(TOKENS, "The important concepts here are subword units, byte-pair encoding, "
+                + "vocabulary size, context limits and API cost, each of which plays a role.").review().signals();
+        var reported = LEXICAL.grade(TOKENS, "Some people say that a token is always one whole word. A token is a "
+                + "piece of a word, and the context window is counted in tokens.").review().signals();
+        var brief = LEXICAL.grade(TOKENS, "A token is a subword unit.").review().signals();
+        var explained = LEXICAL.grade(TOKENS, "A token is a subword unit from the tokenizer's vocabulary, so rare "
+                + "words are split into several pieces. It matters because the context window and the price are "
+                + "counted in tokens, and other languages need more tokens for the same text.").review().signals();
+
+        assertThat(framed.get("list_items")).isGreaterThan(0.4);
+        assertThat(explained.get("list_items")).isZero();
+        assertThat(reported.get("not_asserted")).isBetween(0.2, 0.6);
+        assertThat(explained.get("not_asserted")).isZero();
+        assertThat(brief.get("brief")).isGreaterThan(0);
+        assertThat(explained.get("brief")).isZero();
+        assertThat(explained.get("earned_deducted")).isZero();
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(0.005);
     }

@@ -126,15 +126,29 @@ public final class KeywordListCheck {
         return hasSubjectThenPredicate(tokens, frame.firstToken(), frame.endToken(), subjects);
     }
 
+    /**
+     * True when a subject comes before a verb or colon. A noun inside a prepositional phrase is not the subject: in
+     * "The main parts of RLHF are A, B and C" the subject is "parts", so the items are not said of RLHF. The phrase
+     * ends at a determiner that follows its noun ("At a high level the transformer has ...").
+     */
     private static boolean hasSubjectThenPredicate(List<Token> tokens, int from, int to, Set<String> subjects) {
         boolean subject = false;
+        boolean inPhrase = false;
+        boolean afterNoun = false;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (subject && (t.isVerb() || ":".equals(t.text()))) {
                 return true;
             }
-            subject |= SUBJECT_TAGS.contains(t.tag()) && (subjects.isEmpty() || subjects.contains(t.lemma()))
+            boolean noun = SUBJECT_TAGS.contains(t.tag());
+            if ("ADP".equals(t.tag())) {
+                inPhrase = true;
+            } else if ("DET".equals(t.tag()) && afterNoun) {
+                inPhrase = false;
+            }
+            subject |= !inPhrase && noun && (subjects.isEmpty() || subjects.contains(t.lemma()))
                     || PERSONAL.contains(t.lower());
+            afterNoun = noun;
         }
         return false;
     }

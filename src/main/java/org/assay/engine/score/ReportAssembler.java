@@ -47,7 +47,8 @@ final class ReportAssembler {
         otherLanguage.ifPresent(l -> flags.add(new Flag(FlagCode.OTHER_LANGUAGE, "The answer seems to be written in "
                 + l.name() + ", not in English, the rubric's language; only its words that match the rubric in "
                 + "English earned points, and it was not judged a keyword list or off topic.")));
-        boolean keywordList = english && keywordList(outcomes);
+        KeywordListCheck.Enumerations lists = english ? enumerations() : null;
+        boolean keywordList = english && keywordList(lists, outcomes);
         int words = text.wordCount();
         if (words < policy.tooShortWords()) {
             flags.add(new Flag(FlagCode.TOO_SHORT, words == 0 ? "The answer is empty."
@@ -71,7 +72,9 @@ final class ReportAssembler {
         ReviewModel reviewModel = ReviewModel.standard(semantic.isPresent());
         ReviewEstimate review = ReviewRoute.estimate(reviewModel,
                 ReviewSignals.of(rounded, max, outcomes, misconceptions, flags, words,
-                        words == 0 ? 0 : 1 - vocabularyOverlap(), uncredited(outcomes, misconceptions)));
+                        words == 0 ? 0 : 1 - vocabularyOverlap(), uncredited(outcomes, misconceptions),
+                        new ReviewSignals.Shape(lists == null || words == 0 ? 0 : (double) lists.itemWords() / words,
+                                notAsserted(), Math.min(max, earned))));
         ReviewRoute.of(reviewModel, review, rounded, max, outcomes, confidence, policy.lowConfidence())
                 .ifPresent(flags::add);
         return new GradeReport(rounded, max, outcomes.stream().map(CriterionOutcome::result).toList(),
@@ -122,10 +125,7 @@ final class ReportAssembler {
      * True when most of the answer is list items, or when every span that earned points is an item of an enumeration
      * that says nothing about what the question asks ("Relevant here are A, B, C and D, all of which play a role").
      */
-    private boolean keywordList(List<CriterionOutcome> outcomes) {
-        Set<String> subjects = new TreeSet<>(rubric.promptLemmas());
-        subjects.addAll(rubric.vocabulary());
-        KeywordListCheck.Enumerations lists = listCheck.analyze(text, subjects);
+    private boolean keywordList(KeywordListCheck.Enumerations lists, List<CriterionOutcome> outcomes) {
         if (lists.mostlyItems()) {
             return true;
         }
@@ -189,6 +189,20 @@ final class ReportAssembler {
         }
         long shared = lemmas.stream().filter(rubric.vocabulary()::contains).count();
         return (double) shared / lemmas.size();
+    }
+
+    /** The answer's list items, judged against what the question and the rubric are about. */
+    private KeywordListCheck.Enumerations enumerations() {
+        Set<String> subjects = new TreeSet<>(rubric.promptLemmas());
+        subjects.addAll(rubric.vocabulary());
+        return listCheck.analyze(text, subjects);
+    }
+
+    /** Share of the answer's words the candidate does not state as their own: reported, rejected, supposed. */
+    private double notAsserted() {
+        long words = text.tokens().stream().filter(Token::isWord).count();
+        long other = text.tokens().stream().filter(t -> t.isWord() && !t.asserted()).count();
+        return words == 0 ? 0 : (double) other / words;
     }
 
     /** Share of the sentences where no criterion or misconception found anything, negated evidence included. */

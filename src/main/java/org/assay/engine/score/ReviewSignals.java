@@ -14,13 +14,26 @@ final class ReviewSignals {
     static final List<String> NAMES = List.of(
             "middle", "share", "hump", "expression", "naming", "keywords", "similarity", "partial", "near_miss",
             "disagreement", "similarity_beyond", "misconception", "deducted", "keyword_list", "off_topic", "negated",
-            "too_short", "other_language", "addresses_grader", "words", "unfamiliar", "uncredited");
+            "too_short", "other_language", "addresses_grader", "words", "unfamiliar", "uncredited", "list_items",
+            "not_asserted", "brief", "earned_deducted");
 
     /** Share of the maximum between which the former hand-set rule routed every grade; kept as one signal. */
     static final double LOW_SHARE = 0.3;
     static final double HIGH_SHARE = 0.85;
     /** Answers this long or longer count as long ({@code words} is 1). */
     private static final double LONG_ANSWER = 200;
+    /** An answer under this many words is brief: it has little room to explain what it names. */
+    private static final double BRIEF_WORDS = 40;
+
+    /**
+     * How the answer is put, beyond what it earned.
+     *
+     * @param listItems share of the answer's words that are list items, whether or not that made it a keyword list
+     * @param notAsserted share of its words the candidate does not state as their own (reported, rejected, supposed)
+     * @param earned the points the criteria earned before misconceptions deducted any
+     */
+    record Shape(double listItems, double notAsserted, double earned) {
+    }
 
     private ReviewSignals() {
     }
@@ -36,10 +49,11 @@ final class ReviewSignals {
      * @param words the answer's word count
      * @param unfamiliar share of the answer's content words (beyond the question's) that the rubric does not use
      * @param uncredited share of the answer's sentences where no criterion or misconception found evidence
+     * @param shape how the answer is put: list items, claims not its own, points before deductions
      */
     static Map<String, Double> of(double score, double max, List<CriterionOutcome> outcomes,
             List<MisconceptionResult> misconceptions, List<Flag> flags, int words, double unfamiliar,
-            double uncredited) {
+            double uncredited, Shape shape) {
         Map<String, Double> s = new LinkedHashMap<>();
         double share = max > 0 ? score / max : 0;
         s.put("middle", share >= LOW_SHARE - 1e-9 && share <= HIGH_SHARE + 1e-9 ? 1.0 : 0.0);
@@ -83,6 +97,12 @@ final class ReviewSignals {
         s.put("words", Math.min(1, Math.log1p(words) / Math.log1p(LONG_ANSWER)));
         s.put("unfamiliar", unfamiliar);
         s.put("uncredited", uncredited);
+        s.put("list_items", shape.listItems());
+        s.put("not_asserted", shape.notAsserted());
+        // a short answer that scores well may only name what it should explain
+        s.put("brief", share * Math.max(0, 1 - words / BRIEF_WORDS));
+        // points a misconception took from an answer that earned them: graders often leave partial credit
+        s.put("earned_deducted", misconceptions.isEmpty() ? 0.0 : ofMax(shape.earned(), max));
         return s;
     }
 

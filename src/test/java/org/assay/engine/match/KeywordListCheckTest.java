@@ -90,6 +90,17 @@ class KeywordListCheckTest {
     }
 
     @Test
+    void whatTheQuestionIsAboutInsideAPhraseOfTheFrameIsNotItsSubject() {
+        String parts = "The main elements of RLHF are human preference rankings, a reward model, PPO fine-tuning and "
+                + "alignment, each of which matters.";
+
+        assertThat(itemWords(parts, Set.of("rlhf"))).contains("a reward model");
+        assertThat(itemWords("At a high level the transformer has attention heads, feed-forward layers, residual "
+                + "connections and layer norm.", Set.of("transformer"))).isEmpty();
+        assertThat(itemWords(parts.replace("The main elements of RLHF are", "RLHF has"), Set.of("rlhf"))).isEmpty();
+    }
+
+    @Test
     void termsThatCarryPredicatesAreNotAList() {
         assertThat(isList("attention scores every token pair, so n^2 work; 2x length -> 4x cost")).isFalse();
         assertThat(isList("BERT: bidirectional encoder, for classification")).isFalse();
