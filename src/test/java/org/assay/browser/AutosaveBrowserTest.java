@@ -123,9 +123,11 @@ class AutosaveBrowserTest extends BrowserSupport {
                 .hasText(Pattern.compile("Not saved, retrying"), NOT_SAVED_WAIT);
 
         // Another window of this browser saves with its form, which the dropped autosaves do not touch. It shares
-        // the browser's cookies; another device would first be asked to take the test over
-        // (CandidateExperienceBrowserTest), and base revisions guard windows of one browser as well
-        try (var other = context.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+        // the browser's cookies and runs no script, so it acts for the whole browser rather than as a tab that
+        // takes the test over (CandidateExperienceBrowserTest covers tabs and other devices); base revisions guard
+        // windows of one browser as well
+        try (var other = context.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setJavaScriptEnabled(false))) {
             other.addCookies(context.cookies());
             var phone = other.newPage();
             phone.navigate(link(invite) + "/q/1");

@@ -47,7 +47,7 @@ public final class FitReview implements Callable<Integer> {
     @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty. Default: ${DEFAULT-VALUE}")
     private double lambda;
 
-    @Option(names = "--far-share", defaultValue = "0.7",
+    @Option(names = "--far-share", defaultValue = "0.65",
             description = "share of the far-off training answers to route. Default: ${DEFAULT-VALUE}")
     private double farShare;
 

@@ -40,6 +40,19 @@ public final class KeywordListCheck {
 
     private static final Set<String> SEPARATORS = Set.of(",", ";", "/", "|", "•", "·", "–", "—", "and", "or", "&");
     private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN");
+    private static final Set<String> PARTICLES = Set.of("ADP", "PART");
+    /** Words that open a look back at the items as a whole: "all of which", "each of these", "those are". */
+    private static final Set<String> GATHERING = Set.of("all", "each", "every", "both", "together");
+    private static final Set<String> BACK_REFERENCES = Set.of("which", "these", "those", "them", "they");
+    /**
+     * Lemmas of a remark on how much the items matter rather than what they do ("all of which play a role", "each
+     * of these is essential"): after such a remark the items are a list, whatever frames them.
+     */
+    private static final Set<String> WEIGHING = Set.of("important", "central", "key", "essential", "crucial",
+            "relevant", "matter", "role", "part", "consider", "play", "contribute", "concept", "piece", "ingredient",
+            "factor", "element", "component", "aspect", "need", "fundamental");
+    /** A remark that gives a reason explains the items: "these matter because they train in parallel". */
+    private static final Set<String> REASONS = Set.of("because", "since", "so", "by", "therefore", "thus", "as");
     /** Pronouns that stand for what the answer is about ("it uses A, B and C"); "these" or "all" do not. */
     private static final Set<String> PERSONAL = Set.of("it", "they", "we", "you", "i", "he", "she");
 
@@ -87,7 +100,8 @@ public final class KeywordListCheck {
             }
             // a few short clauses may be terms the tagger misread; more make it a series of statements
             if (count >= MIN_ITEMS && clauses * SEGMENTS_PER_CLAUSE <= count
-                    && !predicated(text, before, tail, segments.get(first), subjects)) {
+                    && (!predicated(text, before, tail, segments.get(first), subjects)
+                            || end < segments.size() && segments.get(end).weighsTheItems(text))) {
                 for (int k = first; k < end; k++) {
                     segments.get(k).markAll(text, items);
                 }
@@ -278,11 +292,43 @@ public final class KeywordListCheck {
                     marker = k;
                 }
             }
-            if (marker < 0 || !hasWord(tokens, marker + 1, end)) {
+            if (marker < 0) {
                 return -1;
             }
-            Segment rest = new Segment(marker + 1, end);
-            return rest.bare(text) ? marker + 1 : -1;
+            // a phrasal verb's particles belong to the verb: "comes down to A", "rests on A", "consists of A"
+            int after = marker + 1;
+            while (after < end && PARTICLES.contains(tokens.get(after).tag()) && tokens.get(after).stopWord()) {
+                after++;
+            }
+            if (!hasWord(tokens, after, end)) {
+                return -1;
+            }
+            Segment rest = new Segment(after, end);
+            return rest.bare(text) ? after : -1;
+        }
+
+        /**
+         * This segment looks back at the items before it as a whole and says only that they matter: "all of which
+         * play a role", "each of these is essential", "those are what matter here", with no reason given. Honest
+         * answers say what each item does or why it matters; a frame that only weighs them lists them.
+         */
+        boolean weighsTheItems(AnalyzedText text) {
+            List<Token> words = new ArrayList<>();
+            for (int k = start; k < end; k++) {
+                if (text.tokens().get(k).isWord()) {
+                    words.add(text.tokens().get(k));
+                }
+            }
+            if (words.isEmpty()) {
+                return false;
+            }
+            String opening = words.get(0).lower();
+            boolean back = "these".equals(opening) || "those".equals(opening);
+            for (int k = 1; k < Math.min(words.size(), 4) && !back; k++) {
+                back = GATHERING.contains(opening) && BACK_REFERENCES.contains(words.get(k).lower());
+            }
+            return back && words.stream().anyMatch(w -> WEIGHING.contains(w.lemma()) || WEIGHING.contains(w.lower()))
+                    && words.stream().noneMatch(w -> REASONS.contains(w.lower()));
         }
 
         void markAll(AnalyzedText text, BitSet items) {

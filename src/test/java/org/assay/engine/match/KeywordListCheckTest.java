@@ -101,6 +101,21 @@ class KeywordListCheckTest {
     }
 
     @Test
+    void itemsFollowedByARemarkThatTheyAllMatterAreAListWhateverFramesThem() {
+        String parts = "The transformer has multi-head attention, feed-forward layers, residual connections and "
+                + "layer normalization, all of which are central to how it works.";
+
+        assertThat(itemWords(parts, Set.of("transformer"))).contains("residual connections");
+        assertThat(itemWords("RLHF comes down to preference rankings, a reward model, PPO and a KL penalty. Those "
+                + "are what matter here.", Set.of("rlhf"))).contains("preference rankings").contains("a reward model");
+        assertThat(itemWords(parts.replace("all of which are central to how it works",
+                "each of which is stacked six times"), Set.of("transformer"))).isEmpty();
+        assertThat(itemWords("The transformer has multi-head attention, feed-forward layers, residual connections "
+                + "and layer normalization. These matter because they let it train in parallel.",
+                Set.of("transformer"))).isEmpty();
+    }
+
+    @Test
     void termsThatCarryPredicatesAreNotAList() {
         assertThat(isList("attention scores every token pair, so n^2 work; 2x length -> 4x cost")).isFalse();
         assertThat(isList("BERT: bidirectional encoder, for classification")).isFalse();
