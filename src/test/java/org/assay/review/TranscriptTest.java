@@ -6,8 +6,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.assay.rubric.Question;
+import org.assay.session.Answer;
 import org.assay.support.Html;
 
 @QuarkusTest
@@ -28,6 +31,23 @@ class TranscriptTest {
         assertThat(Html.text(page, "#q2 .prompt")).isEqualTo(ReviewData.TOKENIZATION_PROMPT);
         assertThat(first.select(".q-score").text()).contains("Time spent 4 min 12 s", "Saves 7",
                 "Automatic 4.5 / 10", "Confidence 62%");
+    }
+
+    @Test
+    void showsEachQuestionUnderTheTitleTheCandidateSawAfterTheQuestionIsRenamed() {
+        var built = ReviewData.submitted(CANDIDATE, false);
+        String seen = QuarkusTransaction.requiringNew().call(() -> {
+            Question question = Answer.<Answer>findById(built.answerIds().get(0)).question;
+            var before = question.title;
+            question.title = "Renamed after the test";
+            return before;
+        });
+
+        var page = ReviewData.interviewer("ivy").page(built.transcript());
+        var json = OverrideTest.api().get("/api/attempts/" + built.attemptId() + "/transcript").jsonPath();
+
+        assertThat(Html.text(page, "#q1-title")).isEqualTo("Question 1: " + seen).doesNotContain("Renamed");
+        assertThat(json.getString("answers[0].title")).isEqualTo(seen);
     }
 
     @Test

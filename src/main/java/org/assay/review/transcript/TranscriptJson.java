@@ -79,8 +79,8 @@ public record TranscriptJson(long attemptId, String candidate, boolean nameHidde
         var o = score.override();
         var override = o == null ? null : new OverrideJson(o.id(), o.gradeId(), o.score(), o.reviewer(), o.reason(),
                 o.at());
-        return new AnswerJson(a.id, a.position, a.question.qid, a.question.title,
-                item.rubric().map(r -> r.prompt()).orElse(a.question.title), a.text, a.secondsSpent, a.saveCount,
+        return new AnswerJson(a.id, a.position, a.question.qid, item.title(),
+                item.rubric().map(r -> r.prompt()).orElse(item.title()), a.text, a.secondsSpent, a.saveCount,
                 score.gradeId(), score.automatic(), blind ? null : score.score(), score.max(), override,
                 BreakdownJson.of(item.breakdown()), item.report().orElse(null), item.examples().orElse(null));
     }

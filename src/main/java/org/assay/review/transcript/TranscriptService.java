@@ -45,6 +45,11 @@ public class TranscriptService {
                     answer.question.qid));
         }
 
+        /** The question's title as the candidate saw it: the pinned rubric's, not a later edit's. */
+        String title() {
+            return rubric.map(Rubric::title).filter(t -> !t.isBlank()).orElse(answer.question.title);
+        }
+
         /** How the answer's score adds up. */
         ScoreBreakdown breakdown() {
             return ScoreBreakdown.of(score, report.orElse(null), rubric.orElse(null));

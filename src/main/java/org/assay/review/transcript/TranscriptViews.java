@@ -60,7 +60,7 @@ final class TranscriptViews {
         var decision = DecisionForm.of(header.recommendation(), header.summary(), header.version(),
                 FormErrors.NONE, "", summaryChars);
         var titles = new HashMap<Long, String>();
-        loaded.items().forEach(item -> titles.put(item.answer().id, item.answer().question.title));
+        loaded.items().forEach(item -> titles.put(item.answer().id, item.title()));
         return new TranscriptView(header, totals(loaded), questions, history(loaded), decision, "",
                 SecondMarkingView.of(loaded.second(), titles));
     }
@@ -128,7 +128,7 @@ final class TranscriptViews {
                 ? Numbers.points(breakdown.adjustment()) : "", "", form.gradeId(), form.overrideId(),
                 FormErrors.NONE, "");
         return new QuestionView(answer.id, answer.position, answer.question.qid, answer.question.bank.key,
-                answer.question.title, item.rubric().map(r -> r.prompt()).orElse(answer.question.title), segments,
+                item.title(), item.rubric().map(r -> r.prompt()).orElse(item.title()), segments,
                 answer.text.isBlank(), criteria, misconceptions, flags, Display.duration(answer.secondsSpent),
                 answer.saveCount, score(item, hidden), score.settled(reviewed), item.kept(), form, similar,
                 sum(breakdown), criteriaForm, item.examples().orElse(null), teaches(answer));
