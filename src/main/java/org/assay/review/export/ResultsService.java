@@ -202,7 +202,7 @@ public class ResultsService {
                     (Boolean) row[5], (String) row[7]);
             var answers = byAttempt.getOrDefault(SqlValues.id(row[0]), List.<AnswerScore>of());
             var hidden = FirstMarkingVisibility.hiddenFrom(viewer, marking, answers);
-            return candidate(blind, row, questions, FirstMarkingVisibility.asSeenBy(viewer, marking, answers), flags,
+            return candidate(blind, row, questions, FirstMarkingVisibility.seen(hidden, answers), flags,
                     integrity.get(SqlValues.id(row[0])), hidden);
         }).toList();
     }

@@ -48,6 +48,11 @@ public final class FirstMarkingVisibility {
 
     /** The scores {@code viewer} may see: the engine's alone while the first marking is hidden from them. */
     public static List<AnswerScore> asSeenBy(String viewer, Marking attempt, List<AnswerScore> scores) {
-        return hiddenFrom(viewer, attempt, scores) ? scores.stream().map(AnswerScore::engineOnly).toList() : scores;
+        return seen(hiddenFrom(viewer, attempt, scores), scores);
+    }
+
+    /** The scores, reduced to the engine's when the first marking is {@code hidden}. */
+    public static List<AnswerScore> seen(boolean hidden, List<AnswerScore> scores) {
+        return hidden ? scores.stream().map(AnswerScore::engineOnly).toList() : scores;
     }
 }
