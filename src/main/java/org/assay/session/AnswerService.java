@@ -50,11 +50,7 @@ public class AnswerService {
      * rejection without the transaction being marked for rollback.
      */
     Saved apply(Answer answer, String text, int revision, Integer base, Instant now) {
-        var normalized = normalize(text);
-        int limit = config.limits().answerChars();
-        if (normalized.length() > limit) {
-            throw AnswerRejectedException.tooLong(normalized.length(), limit);
-        }
+        var normalized = accepted(text);
         if (revision > answer.revision + REVISION_STEP_MAX) {
             // A revision near the top of the int range would leave no newer revision to save: the answer would freeze
             throw AnswerRejectedException.invalid("The revision " + revision + " is too far ahead of the saved one ("
@@ -71,6 +67,16 @@ public class AnswerService {
         answer.saveCount++;
         answer.savedAt = now;
         return saved(answer);
+    }
+
+    /** The text as stored: normalized, and within the configured limit. */
+    String accepted(String text) {
+        var normalized = normalize(text);
+        int limit = config.limits().answerChars();
+        if (normalized.length() > limit) {
+            throw AnswerRejectedException.tooLong(normalized.length(), limit);
+        }
+        return normalized;
     }
 
     /**

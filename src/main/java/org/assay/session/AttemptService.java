@@ -47,7 +47,7 @@ public class AttemptService {
         return usable(invitation);
     }
 
-    private static String tokenHash(String token) {
+    static String tokenHash(String token) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             throw new UnknownTokenException();
         }

@@ -24,10 +24,10 @@ public class AutosaveResource {
 
     private final TakeTestService pages;
     private final AttemptService attempts;
-    private final AnswerService answers;
+    private final AutosaveService answers;
     private final IntegrityService integrity;
 
-    public AutosaveResource(TakeTestService pages, AttemptService attempts, AnswerService answers,
+    public AutosaveResource(TakeTestService pages, AttemptService attempts, AutosaveService answers,
             IntegrityService integrity) {
         this.pages = pages;
         this.attempts = attempts;

@@ -87,6 +87,32 @@ class AutosaveResourceTest {
     }
 
     @Test
+    void savesOfOneAnswerArrivingTogetherKeepTheNewestAcknowledgedText() throws Exception {
+        var candidate = startedCandidate(1);
+        var acknowledged = java.util.Collections.synchronizedList(new ArrayList<Integer>());
+        var saves = new ArrayList<CompletableFuture<Void>>();
+        // Two windows' worth of saves racing each other: each must either be stored or refused, never half of both
+        for (int revision = 1; revision <= 40; revision++) {
+            int sent = revision;
+            saves.add(CompletableFuture.runAsync(() -> {
+                var reply = candidate.save("q01", "draft " + sent, sent);
+                if (reply.statusCode() == 200) {
+                    acknowledged.add(sent);
+                } else {
+                    assertThat(reply.statusCode()).isEqualTo(409);
+                }
+            }));
+        }
+        CompletableFuture.allOf(saves.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+        int newest = acknowledged.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        var answer = TestData.answers(candidate.invite).get(0);
+        assertThat(answer.revision).isEqualTo(newest);
+        assertThat(answer.text).isEqualTo("draft " + newest);
+        assertThat(answer.saveCount).isEqualTo(acknowledged.size());
+    }
+
+    @Test
     void olderRevisionNeverOverwritesNewerText() {
         var candidate = startedCandidate(1);
         candidate.save("q01", SECOND_DRAFT, 5).then().statusCode(200);

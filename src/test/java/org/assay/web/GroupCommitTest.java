@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +22,7 @@ class GroupCommitTest {
     Path folder;
 
     private GroupCommit groupCommit(String url) {
-        return new GroupCommit("h2", url, Optional.of("sa"), Optional.empty());
+        return new GroupCommit("h2", url, Optional.of("sa"), Optional.empty(), Duration.ofMillis(5));
     }
 
     @Test
@@ -37,6 +38,26 @@ class GroupCommitTest {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
             assertThat(commit.active()).isTrue();
             assertThat(commit.writes()).isBetween(1L, 100L);
+            commit.stop();
+        }
+    }
+
+    @Test
+    void writesStartAtMostOncePerIntervalSoRepliesArrivingMeanwhileShareOne() throws Exception {
+        var url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (var connection = DriverManager.getConnection(url, "sa", "")) {
+            var commit = new GroupCommit("h2", url, Optional.of("sa"), Optional.empty(), Duration.ofMillis(50));
+            var waits = new ArrayList<CompletableFuture<Void>>();
+            long began = System.nanoTime();
+            // A reply every 2 ms for about 300 ms: without the interval nearly each would get a write of its own
+            for (int i = 0; i < 150; i++) {
+                waits.add(commit.durable().toCompletableFuture());
+                Thread.sleep(2);
+            }
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            long elapsedMillis = (System.nanoTime() - began) / 1_000_000;
+
+            assertThat(commit.writes()).isBetween(2L, elapsedMillis / 50 + 2);
             commit.stop();
         }
     }
@@ -69,7 +90,7 @@ class GroupCommitTest {
     void repliesDoNotWaitWithoutAnEmbeddedDatabaseFile() {
         var memory = groupCommit("jdbc:h2:mem:group-commit");
         var postgres = new GroupCommit("postgresql", "jdbc:postgresql://127.0.0.1/assay", Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Duration.ofMillis(5));
 
         assertThat(memory.active()).isFalse();
         assertThat(postgres.active()).isFalse();
