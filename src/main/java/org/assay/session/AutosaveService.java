@@ -69,7 +69,7 @@ public class AutosaveService {
             // A lost connection, say: the full path tries again with another and reports what it meets
             Log.debugf(e, "The quick save of %s fell back to the full one", qid);
         }
-        return answers.save(token, qid, text, revision, base, device);
+        return answers.save(token, qid, normalized, revision, base, device);
     }
 
     private Optional<AnswerService.Saved> tryCommon(String hash, String qid, String text, int revision, Integer base,
