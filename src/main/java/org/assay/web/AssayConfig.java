@@ -41,6 +41,17 @@ public interface AssayConfig {
 
     Mail mail();
 
+    GroupCommitSettings groupCommit();
+
+    interface GroupCommitSettings {
+        /**
+         * Shortest time between two writes of the embedded database's file for replies waiting on it: longer lets more
+         * replies share a write under load, at the price of that much more wait for each.
+         */
+        @WithDefault("PT0.005S")
+        Duration interval();
+    }
+
     interface Mail {
         /** SMTP server (ASSAY_SMTP_HOST); without one Assay sends no mail and shows invitation links to copy. */
         Optional<String> host();

@@ -15,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,11 +51,15 @@ public class GroupCommit {
     private long writes;
     private long lastWrite;
 
+    @Inject
     public GroupCommit(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            @ConfigProperty(name = "assay.group-commit.interval", defaultValue = "PT0.005S") Duration interval) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, AssayConfig config) {
+        this(dbKind, url, user, password, config.groupCommit().interval());
+    }
+
+    GroupCommit(String dbKind, String url, Optional<String> user, Optional<String> password, Duration interval) {
         this.active = "h2".equals(dbKind) && url.startsWith("jdbc:h2:file:");
         this.url = url;
         this.user = user.orElse("");
