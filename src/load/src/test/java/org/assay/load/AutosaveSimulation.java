@@ -68,7 +68,9 @@ public class AutosaveSimulation extends Simulation {
         options.addAll(Arrays.stream(SERVER_OPTIONS.split("\\s+")).filter(o -> !o.isEmpty()).toList());
         server = new PackagedServer(Path.of(PROJECT), Path.of(JAR), options, Path.of("target", "assay-server.log"));
         attempts = new Attempts(server::baseUrl, ADMIN_PASSWORD);
-        HttpProtocolBuilder protocol = http.baseUrl(server.baseUrl()).shareConnections()
+        // Gatling warms its HTTP client with a request to gatling.io unless given an address of the server's
+        HttpProtocolBuilder protocol = http.baseUrl(server.baseUrl()).warmUp(server.baseUrl() + "/q/health/live")
+                .shareConnections()
                 .acceptHeader("application/json").contentTypeHeader("application/json");
         // The server's JIT compiler needs minutes of saves before they run at full speed on two cores, and a server
         // that falls behind while cold never catches up at the full rate: so warm it at half the rate first
