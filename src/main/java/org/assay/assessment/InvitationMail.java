@@ -72,14 +72,19 @@ public class InvitationMail {
                 + " and i.expiresAt > ?1 and i.expiresAt <= ?2"
                 + " and not exists (select 1 from Attempt a where a.invitation = i) order by i.expiresAt", now,
                 now.plus(config.mail().reminderBefore()));
+        int queued = 0;
         for (var invitation : due) {
+            // Another instance may be reminding at the same moment: the pass whose update marks the row queues it
+            if (Invitation.update("remindedAt = ?1 where id = ?2 and remindedAt is null", now, invitation.id) == 0) {
+                continue;
+            }
             var view = view(invitation, null);
             outbox.queue(REMINDER, invitation.candidateEmail, "Reminder: your invitation to "
                     + view.assessmentTitle() + " expires " + view.expires(), Templates.reminderText(view).render(),
                     Templates.reminderHtml(view).render(), invitation.id);
-            invitation.remindedAt = now;
+            queued++;
         }
-        return due.size();
+        return queued;
     }
 
     private static MailView view(Invitation invitation, String url) {

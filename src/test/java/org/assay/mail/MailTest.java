@@ -126,6 +126,42 @@ class MailTest {
     }
 
     @Test
+    void twoPassesAtOnceQueueOneReminderPerInvitation() throws Exception {
+        long assessment = Fixtures.assessment("Reminded twice round", List.of("q01"));
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 12; i++) {
+            long id = Fixtures.invitation(assessment, TestUsers.uniqueName("twice"));
+            QuarkusTransaction.requiringNew().run(() -> Invitation.update("expiresAt = ?1 where id = ?2",
+                    Instant.now().plus(Duration.ofHours(20)), id));
+            ids.add(id);
+        }
+
+        // Two instances, or the scheduled pass and this one, reminding at the same moment
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var passes = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 2; i++) {
+                passes.add(pool.submit(() -> {
+                    start.await();
+                    return invitationMail.remind(Instant.now());
+                }));
+            }
+            for (var pass : passes) {
+                pass.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var queued = QuarkusTransaction.requiringNew().call(() -> MailMessage.<MailMessage>list(
+                "kind = ?1 and invitationId in ?2", "reminder", ids));
+        assertThat(queued).extracting(m -> m.invitationId).containsExactlyInAnyOrderElementsOf(ids);
+        // Sent by no one: the other tests read the inbox
+        QuarkusTransaction.requiringNew().run(() -> MailMessage.delete("invitationId in ?1", ids));
+    }
+
+    @Test
     void theCandidateGetsAReceiptOnSubmit() throws Exception {
         long assessment = Fixtures.assessment("Receipt round", List.of("q01"));
         var admin = WebSession.admin();
