@@ -48,7 +48,7 @@ public interface AssayConfig {
          * Shortest time between two writes of the embedded database's file for replies waiting on it: longer lets more
          * replies share a write under load, at the price of that much more wait for each.
          */
-        @WithDefault("PT0.005S")
+        @WithDefault("PT0.01S")
         Duration interval();
     }
 

@@ -27,8 +27,9 @@ import io.quarkus.logging.Log;
  * So a write request, once its transaction has committed, waits here for the next write of the file, and one write
  * serves every request that committed before it began: each reply still comes only after its data is in the file
  * (where a killed process cannot lose it), at one file write per group instead of one per request. Writes start at
- * most once per interval (assay.group-commit.interval, 5 ms): each write costs about the same whatever it carries, so
- * spacing them lets a group grow under load, at the price of at most one interval more before a reply.
+ * most once per interval (assay.group-commit.interval, 10 ms): each write costs about the same whatever it carries
+ * (with it H2 rewrites its own record of the file's chunks, tens of kilobytes), so spacing them lets a group grow
+ * under load and the bytes written shrink, at the price of at most one interval more before a reply.
  *
  * <p>Inactive (every wait completes at once) unless the datasource is an H2 file database: PostgreSQL makes each commit
  * durable itself, and an in-memory database has no file.

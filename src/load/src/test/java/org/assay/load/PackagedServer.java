@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +28,8 @@ final class PackagedServer {
     private final Path log;
     private final int port;
     private Process process;
+    /** The data folder this class made for the server, if the environment named none. */
+    private Path ownData;
     private Thread sampler;
     private volatile long peakRssKb;
     private volatile long lastRssKb;
@@ -62,8 +65,11 @@ final class PackagedServer {
         Files.createDirectories(log.toAbsolutePath().getParent());
         var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toAbsolutePath().toFile()));
-        builder.environment().putIfAbsent("ASSAY_DATA_DIR",
-                Files.createTempDirectory("assay-load-").toString());
+        if (!builder.environment().containsKey("ASSAY_DATA_DIR")) {
+            // Hundreds of megabytes after a run: removed again in stop()
+            ownData = Files.createTempDirectory("assay-load-");
+            builder.environment().put("ASSAY_DATA_DIR", ownData.toString());
+        }
         builder.environment().put("ASSAY_ADMIN_PASSWORD", adminPassword);
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("HOST", "127.0.0.1");
@@ -99,6 +105,16 @@ final class PackagedServer {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        if (ownData != null) {
+            try (var files = Files.walk(ownData)) {
+                for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                System.err.println("Could not remove the server's data folder " + ownData + ": " + e);
             }
         }
     }
