@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -128,7 +133,7 @@ class MailTest {
     @Test
     void twoPassesAtOnceQueueOneReminderPerInvitation() throws Exception {
         long assessment = Fixtures.assessment("Reminded twice round", List.of("q01"));
-        var ids = new java.util.ArrayList<Long>();
+        var ids = new ArrayList<Long>();
         for (int i = 0; i < 12; i++) {
             long id = Fixtures.invitation(assessment, TestUsers.uniqueName("twice"));
             QuarkusTransaction.requiringNew().run(() -> Invitation.update("expiresAt = ?1 where id = ?2",
@@ -137,10 +142,10 @@ class MailTest {
         }
 
         // Two instances, or the scheduled pass and this one, reminding at the same moment
-        var start = new java.util.concurrent.CyclicBarrier(2);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new CyclicBarrier(2);
+        var pool = Executors.newFixedThreadPool(2);
         try {
-            var passes = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            var passes = new ArrayList<Future<Integer>>();
             for (int i = 0; i < 2; i++) {
                 passes.add(pool.submit(() -> {
                     start.await();
@@ -148,7 +153,7 @@ class MailTest {
                 }));
             }
             for (var pass : passes) {
-                pass.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                pass.get(60, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
