@@ -39,7 +39,7 @@ class H2CrashIT {
     void everyAcknowledgedSaveSubmitAndOverrideSurvivesKills() throws Exception {
         Files.deleteIfExists(LOG);
         var data = Files.createTempDirectory("assay-h2-crash-");
-        // The group commit's interval set as an operator would (at its default): the server must accept the setting
+        // The group commit's interval set as an operator would (5 ms, not its default): the server must accept it
         app = new PackagedProcess(JAR, List.of("-Xmx512m", "-Dassay.group-commit.interval=PT0.005S"), Map.of(
                 "ASSAY_DATA_DIR", data.toString(),
                 "ASSAY_ADMIN_PASSWORD", PackagedFlow.ADMIN_PASSWORD,
