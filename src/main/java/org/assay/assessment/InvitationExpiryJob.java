@@ -29,7 +29,8 @@ public class InvitationExpiryJob {
     }
 
     @Scheduled(identity = "invitation-expiry", every = "${assay.test.expiry-check:PT1M}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         try {
             announce();

@@ -57,7 +57,8 @@ public class InvitationMail {
                 Templates.invitationText(view).render(), Templates.invitationHtml(view).render(), invitation.id);
     }
 
-    @Scheduled(identity = "invitation-reminders", every = "{assay.mail.reminder-check}", delayed = "10s")
+    @Scheduled(identity = "invitation-reminders", every = "{assay.mail.reminder-check}", delayed = "10s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void remindDue() {
         if (outbox.configured() && !config.mail().reminderBefore().isZero()) {
             remind(Instant.now());

@@ -3,17 +3,18 @@ package org.assay.grading;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import org.assay.grader.EngineProducer;
@@ -23,10 +24,13 @@ import org.assay.web.AssayConfig;
 /**
  * Grades queued answers in a bounded pool of worker threads, never on a candidate's request. Every instance runs one;
  * they share the queue in the database, where each answer is claimed by one of them at a time. A submit queues its
- * answers in its own transaction and wakes the worker once it has committed.
+ * answers in its own transaction and wakes the worker once it has committed. When the application stops, it claims
+ * nothing more and lets the answers it holds finish while the database is still open.
  */
 @ApplicationScoped
 public class GradingWorker {
+
+    private static final long STOP_WAIT_SECONDS = 10;
 
     private final GradingService grading;
     private final EngineProducer engines;
@@ -36,6 +40,7 @@ public class GradingWorker {
     private final ExecutorService pool;
     private final ExecutorService dispatcher;
     private final AtomicBoolean woken = new AtomicBoolean();
+    private volatile boolean stopping;
 
     public GradingWorker(GradingService grading, EngineProducer engines, AssayConfig config) {
         this.grading = grading;
@@ -59,11 +64,15 @@ public class GradingWorker {
 
     /** Looks for due answers on another thread: the caller never waits for grading. */
     public void wake() {
-        if (woken.compareAndSet(false, true)) {
-            dispatcher.execute(() -> {
-                woken.set(false);
-                dispatch();
-            });
+        if (!stopping && woken.compareAndSet(false, true)) {
+            try {
+                dispatcher.execute(() -> {
+                    woken.set(false);
+                    dispatch();
+                });
+            } catch (RejectedExecutionException stopped) {
+                // the application is stopping: the queue is read again after the next start
+            }
         }
     }
 
@@ -88,7 +97,7 @@ public class GradingWorker {
             return;
         }
         try {
-            while (slots.availablePermits() > 0) {
+            while (!stopping && slots.availablePermits() > 0) {
                 var claimed = grading.claim(slots.availablePermits(), name);
                 if (claimed.isEmpty()) {
                     return;
@@ -128,10 +137,18 @@ public class GradingWorker {
         return false;
     }
 
-    @PreDestroy
-    void stop() {
-        dispatcher.shutdownNow();
+    /** Runs before the database is closed, so that no claim or grade meets a closed database. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        dispatcher.shutdown();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+        // The pool closes only after the dispatcher, which may still hand it answers it has just claimed
+        boolean dispatched = dispatcher.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
         pool.shutdown();
+        if (!dispatched || !pool.awaitTermination(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            Log.warnf("Answers were still being graded %d s after the stop began; they are graded again when their"
+                    + " claim ends", STOP_WAIT_SECONDS);
+        }
     }
 
     private static Thread daemon(Runnable task, String name) {

@@ -39,7 +39,8 @@ public class MailSender {
         this.config = config;
     }
 
-    @Scheduled(every = "${assay.mail.poll:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${assay.mail.poll:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
         if (outbox.configured()) {
             sendDue(Instant.now());

@@ -220,6 +220,13 @@ public class WebhookService {
         return claimed;
     }
 
+    /** Hands claimed deliveries back unsent, without counting a try, so any instance may send them at once. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void release(List<Long> deliveryIds, String worker) {
+        WebhookDelivery.update("claimedUntil = null, claimedBy = null where id in ?1 and claimedBy = ?2"
+                + " and status = ?3", deliveryIds, worker, WebhookDelivery.Status.PENDING);
+    }
+
     /** Notes how a try went: delivered, or failed and either due again after the backoff or given up. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void recordTry(long deliveryId, String worker, Integer httpStatus, String error, Instant at) {
