@@ -71,7 +71,8 @@ public interface AssayConfig {
 
         /** How often invitations are checked for a reminder to send. */
         @WithDefault("5m")
-        String reminderCheck();
+        @DurationMin(inclusive = false)
+        Duration reminderCheck();
 
         /** Tries before a message that keeps failing is given up; the invitation shows it. */
         @WithDefault("8")
@@ -85,7 +86,8 @@ public interface AssayConfig {
 
         /** How often the outbox is sent. */
         @WithDefault("5s")
-        String poll();
+        @DurationMin(inclusive = false)
+        Duration poll();
     }
 
     interface Limits {
@@ -230,7 +232,8 @@ public interface AssayConfig {
 
         /** How often each instance looks for a regrade job to work on. */
         @WithDefault("2s")
-        String interval();
+        @DurationMin(inclusive = false)
+        Duration interval();
 
         /** Most answers a dry run grades to preview a regrade; larger scopes are previewed on a sample. */
         @WithDefault("2000")
@@ -251,7 +254,8 @@ public interface AssayConfig {
 
         /** How often each instance looks for answers to grade (a submit also wakes it). */
         @WithDefault("2s")
-        String poll();
+        @DurationMin(inclusive = false)
+        Duration poll();
 
         /** Tries before an answer whose grading keeps failing waits for a person to retry it. */
         @WithDefault("5")

@@ -15,7 +15,8 @@ public interface WebhookConfig {
 
     /** How often each instance looks for deliveries that are due; a new event is also sent at once. */
     @WithDefault("5s")
-    String poll();
+    @DurationMin(inclusive = false)
+    Duration poll();
 
     /** Wait after the first failed try; it doubles after each further failure. */
     @WithDefault("PT30S")

@@ -24,7 +24,7 @@ class PackagedSettingsIT {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("ASSAY_DATA_DIR", data.toString(),
                 "ASSAY_ADMIN_PASSWORD", PackagedFlow.ADMIN_PASSWORD, "HOST", "127.0.0.1", "PORT", "0",
-                "ASSAY_LIMITS_ANSWER_CHARS", "0", "ASSAY_WEBHOOKS_TIMEOUT", "PT0S"));
+                "ASSAY_LIMITS_ANSWER_CHARS", "0", "ASSAY_WEBHOOKS_TIMEOUT", "PT0S", "ASSAY_GRADING_POLL", "-5s"));
         var process = builder.start();
 
         boolean exited = process.waitFor(2, TimeUnit.MINUTES);
@@ -34,7 +34,7 @@ class PackagedSettingsIT {
         var output = Files.readString(log);
         assertThat(exited).as("the start ends by itself:\n" + output).isTrue();
         assertThat(process.exitValue()).isNotZero();
-        assertThat(output).contains("assay.limits.answer-chars", "assay.webhooks.timeout")
+        assertThat(output).contains("assay.limits.answer-chars", "assay.webhooks.timeout", "assay.grading.poll")
                 .doesNotContain("Listening on");
         try (var files = Files.list(data)) {
             assertThat(files).as("no database is created").isEmpty();

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -26,7 +27,9 @@ class SettingsRangeTest {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private static SmallRyeConfig read(Map<String, String> values) {
+        // Quarkus's own reading of durations, which also takes the short form ("5s") that schedules use
         return new SmallRyeConfigBuilder().withMapping(AssayConfig.class).withMapping(WebhookConfig.class)
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withValidator((BeanValidationConfigValidator) () -> VALIDATOR)
                 .withSources(new PropertiesConfigSource(values, "test", 500)).build();
     }
@@ -37,6 +40,8 @@ class SettingsRangeTest {
 
         assertThat(config.limits().answerChars()).isEqualTo(10_000);
         assertThat(config.test().grace()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(config.grading().poll()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.mail().reminderCheck()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @ParameterizedTest
@@ -64,6 +69,11 @@ class SettingsRangeTest {
         "assay.webhooks.max-tries, 0",
         "assay.webhooks.batch-size, 0",
         "assay.webhooks.claim, -PT2M",
+        "assay.webhooks.poll, 0s",
+        "assay.grading.poll, -5s",
+        "assay.mail.poll, -1m",
+        "assay.mail.reminder-check, PT0S",
+        "assay.regrade.interval, -2s",
     })
     void aValueOutOfRangeIsRefusedNamingTheSetting(String setting, String value) {
         assertThatThrownBy(() -> read(Map.of(setting, value))).isInstanceOf(ConfigValidationException.class)
