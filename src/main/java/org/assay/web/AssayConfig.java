@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -48,6 +49,8 @@ public interface AssayConfig {
 
     Mail mail();
 
+    // Named explicitly so that errors about it give the setting's real name, not the method's
+    @WithName("group-commit")
     GroupCommitSettings groupCommit();
 
     interface GroupCommitSettings {

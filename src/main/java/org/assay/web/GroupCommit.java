@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.Startup;
 
 /**
  * Makes committed transactions of the embedded database durable in groups. H2 keeps a commit in memory and writes it
@@ -35,8 +34,6 @@ import io.quarkus.runtime.Startup;
  * <p>Inactive (every wait completes at once) unless the datasource is an H2 file database: PostgreSQL makes each commit
  * durable itself, and an in-memory database has no file.
  */
-// Made at start-up, so a bad interval stops the start instead of failing the first save
-@Startup
 @ApplicationScoped
 public class GroupCommit {
 
@@ -64,10 +61,6 @@ public class GroupCommit {
     }
 
     GroupCommit(String dbKind, String url, Optional<String> user, Optional<String> password, Duration interval) {
-        if (interval.isNegative()) {
-            throw new IllegalArgumentException("assay.group-commit.interval (ASSAY_GROUP_COMMIT_INTERVAL) must not be"
-                    + " negative, but it is " + interval);
-        }
         this.active = "h2".equals(dbKind) && url.startsWith("jdbc:h2:file:");
         this.url = url;
         this.user = user.orElse("");

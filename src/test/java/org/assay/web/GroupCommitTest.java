@@ -87,14 +87,6 @@ class GroupCommitTest {
     }
 
     @Test
-    void aNegativeIntervalIsRefusedWithTheSettingsName() {
-        assertThatThrownBy(() -> new GroupCommit("h2", "jdbc:h2:file:" + folder.resolve("db"), Optional.of("sa"),
-                Optional.empty(), Duration.ofMillis(-5)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("ASSAY_GROUP_COMMIT_INTERVAL").hasMessageContaining("negative");
-    }
-
-    @Test
     void repliesDoNotWaitWithoutAnEmbeddedDatabaseFile() {
         var memory = groupCommit("jdbc:h2:mem:group-commit");
         var postgres = new GroupCommit("postgresql", "jdbc:postgresql://127.0.0.1/assay", Optional.empty(),

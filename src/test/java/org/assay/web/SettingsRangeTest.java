@@ -46,6 +46,7 @@ class SettingsRangeTest {
 
     @ParameterizedTest
     @CsvSource({
+        "assay.group-commit.interval, -PT0.005S",
         "assay.limits.answer-chars, 0",
         "assay.limits.upload-bytes, -1",
         "assay.limits.failed-logins, 0",
@@ -83,10 +84,12 @@ class SettingsRangeTest {
     @Test
     void zeroStaysAllowedWhereItMeansNoneOrOff() {
         var config = read(Map.of("assay.test.grace", "PT0S", "assay.mail.reminder-before", "PT0S",
-                "assay.grading.workers", "0", "assay.limits.api-tokens", "0", "assay.webhooks.retry-delay", "PT0S"))
+                "assay.grading.workers", "0", "assay.limits.api-tokens", "0", "assay.webhooks.retry-delay", "PT0S",
+                "assay.group-commit.interval", "PT0S"))
                 .getConfigMapping(AssayConfig.class);
 
         assertThat(config.mail().reminderBefore()).isZero();
         assertThat(config.grading().workers()).isZero();
+        assertThat(config.groupCommit().interval()).isZero();
     }
 }
