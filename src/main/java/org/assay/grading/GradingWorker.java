@@ -3,10 +3,8 @@ package org.assay.grading;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +18,7 @@ import io.quarkus.scheduler.Scheduled;
 import org.assay.grader.EngineProducer;
 import org.assay.session.AttemptSubmitted;
 import org.assay.web.AssayConfig;
+import org.assay.web.WakeableTask;
 
 /**
  * Grades queued answers in a bounded pool of worker threads, never on a candidate's request. Every instance runs one;
@@ -38,9 +37,7 @@ public class GradingWorker {
     private final String name = "worker-" + UUID.randomUUID().toString().substring(0, 8);
     private final Semaphore slots;
     private final ExecutorService pool;
-    private final ExecutorService dispatcher;
-    private final AtomicBoolean woken = new AtomicBoolean();
-    private volatile boolean stopping;
+    private final WakeableTask dispatcher = new WakeableTask("grading-dispatcher", this::dispatch);
 
     public GradingWorker(GradingService grading, EngineProducer engines, AssayConfig config) {
         this.grading = grading;
@@ -50,7 +47,6 @@ public class GradingWorker {
         this.slots = new Semaphore(size);
         var count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(size, task -> daemon(task, "grader-" + count.incrementAndGet()));
-        this.dispatcher = Executors.newSingleThreadExecutor(task -> daemon(task, "grading-dispatcher"));
     }
 
     /** Queues the attempt's answers as part of the submit, so a crash right after it loses none of them. */
@@ -64,16 +60,7 @@ public class GradingWorker {
 
     /** Looks for due answers on another thread: the caller never waits for grading. */
     public void wake() {
-        if (!stopping && woken.compareAndSet(false, true)) {
-            try {
-                dispatcher.execute(() -> {
-                    woken.set(false);
-                    dispatch();
-                });
-            } catch (RejectedExecutionException stopped) {
-                // the application is stopping: the queue is read again after the next start
-            }
-        }
+        dispatcher.wake();
     }
 
     @Scheduled(identity = "grading-worker", every = "{assay.grading.poll}", delayed = "{assay.grading.poll}",
@@ -97,7 +84,7 @@ public class GradingWorker {
             return;
         }
         try {
-            while (!stopping && slots.availablePermits() > 0) {
+            while (!dispatcher.stopping() && slots.availablePermits() > 0) {
                 var claimed = grading.claim(slots.availablePermits(), name);
                 if (claimed.isEmpty()) {
                     return;
@@ -139,11 +126,10 @@ public class GradingWorker {
 
     /** Runs before the database is closed, so that no claim or grade meets a closed database. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        stopping = true;
-        dispatcher.shutdown();
+        dispatcher.stop();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
         // The pool closes only after the dispatcher, which may still hand it answers it has just claimed
-        boolean dispatched = dispatcher.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        boolean dispatched = dispatcher.awaitStopped(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
         pool.shutdown();
         if (!dispatched || !pool.awaitTermination(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             Log.warnf("Answers were still being graded %d s after the stop began; they are graded again when their"

@@ -11,11 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +20,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+
+import org.assay.web.WakeableTask;
 
 /**
  * Posts due deliveries to their receivers on one background thread per instance, never on a user's request. Every
@@ -42,13 +40,7 @@ public class WebhookSender {
     private final WebhookConfig config;
     private final HttpClient client;
     private final String name = "webhooks-" + UUID.randomUUID().toString().substring(0, 8);
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-        var t = new Thread(task, "webhook-sender");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean woken = new AtomicBoolean();
-    private volatile boolean stopping;
+    private final WakeableTask sender = new WakeableTask("webhook-sender", this::sendDue);
     private volatile CompletableFuture<HttpResponse<Void>> inFlight;
 
     public WebhookSender(WebhookService webhooks, WebhookConfig config) {
@@ -72,30 +64,21 @@ public class WebhookSender {
 
     /** Sends what is due on the sender thread; the caller never waits for a receiver. */
     public void wake() {
-        if (!stopping && woken.compareAndSet(false, true)) {
-            try {
-                thread.execute(() -> {
-                    woken.set(false);
-                    sendDue();
-                });
-            } catch (RejectedExecutionException stopped) {
-                // the application is stopping: what is due is sent after the next start
-            }
-        }
+        sender.wake();
     }
 
     /** Sends due deliveries until none is left; returns how many were tried. */
     int sendDue() {
         int tried = 0;
         try {
-            while (!stopping) {
+            while (!sender.stopping()) {
                 var claimed = webhooks.claim(name, Instant.now());
                 if (claimed.isEmpty()) {
                     return tried;
                 }
                 var unsent = new ArrayList<Long>();
                 for (var delivery : claimed) {
-                    if (stopping || !send(delivery)) {
+                    if (sender.stopping() || !send(delivery)) {
                         unsent.add(delivery.id());
                     } else {
                         tried++;
@@ -130,7 +113,7 @@ public class WebhookSender {
             // Sent asynchronously so that a stop can abandon the wait without interrupting this thread's JDBC work
             var response = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
             inFlight = response;
-            if (stopping) {
+            if (sender.stopping()) {
                 response.cancel(true);
             }
             status = response.get().statusCode();
@@ -138,7 +121,7 @@ public class WebhookSender {
         } catch (CancellationException stopped) {
             return false;
         } catch (ExecutionException e) {
-            if (stopping) {
+            if (sender.stopping()) {
                 return false; // the client may report the abandoned exchange as an I/O error, not a cancellation
             }
             error = unreachable(e.getCause() == null ? e : e.getCause());
@@ -178,13 +161,12 @@ public class WebhookSender {
      * waits for the sender thread to record what it did.
      */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        stopping = true;
+        sender.stop();
         var waiting = inFlight;
         if (waiting != null) {
             waiting.cancel(true);
         }
-        thread.shutdown();
-        if (!thread.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        if (!sender.awaitStopped(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
             Log.warnf("The webhook sender was still busy %d s after the stop began", STOP_WAIT_SECONDS);
         }
     }
